@@ -1,0 +1,62 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const flag = z
+  .enum(["true", "false", "1", "0"])
+  .default("false")
+  .transform((v) => v === "true" || v === "1");
+
+// Every variable the app reads. `npm start` without DATABASE_URL fills the development values
+// (scripts/start.ts); in production each required one must be set. docs are generated from the
+// descriptions.
+export const serverSchema = {
+  APP_ENV: z
+    .enum(["development", "test", "production"])
+    .default("production")
+    .describe("development enables demo accounts and the dev mailbox; test also the test clock"),
+  DATABASE_URL: z.url().describe("PostgreSQL connection URL"),
+  DATABASE_POOL_SIZE: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(100)
+    .default(10)
+    .describe("connections per instance"),
+  AUTH_SECRET: z.string().min(32).describe("secret for signing session tokens, at least 32 characters"),
+  APP_BASE_URL: z.url().describe("public URL of the portal; every link in e-mails is built from it"),
+  PORTAL_NAME: z.string().min(1).default("Customer Portal").describe("shown in the header and e-mails"),
+  COMPANY_NAME: z.string().min(1).default("Example Instruments").describe("the manufacturer's name"),
+  SUPPORT_EMAIL: z.email().default("support@example.com").describe("customer care address"),
+  FEEDBACK_URL: z.url().optional().describe("feedback link in the footer (default: mail to support)"),
+  EMAIL_FROM: z
+    .string()
+    .min(3)
+    .default("Customer Portal <no-reply@example.com>")
+    .describe("sender of every e-mail"),
+  RESEND_API_KEY: z.string().min(1).optional().describe("set to deliver e-mail through Resend"),
+  DEV_MAILBOX_ENABLED: flag.describe("show /dev/mail in production too (never on a public server)"),
+  OUTBOX_POLL_MS: z.coerce.number().int().min(100).default(2000).describe("outbox worker poll interval"),
+  OUTBOX_WORKER: z
+    .enum(["on", "off"])
+    .default("on")
+    .describe("off: this instance does not deliver e-mail (another process does)"),
+};
+
+export const env = createEnv({
+  server: serverSchema,
+  experimental__runtimeEnv: {},
+  emptyStringAsUndefined: true,
+  // The build is configuration-free (one image for every environment); servers validate at start.
+  skipValidation: process.env.NEXT_PHASE === "phase-production-build",
+  onValidationError: (issues) => {
+    const lines = issues.map((i) => {
+      const key = i.path?.map((p) => (typeof p === "object" ? p.key : p)).join(".");
+      return `Invalid configuration: ${key ?? "?"}: ${i.message}`;
+    });
+    console.error(lines.join("\n"));
+    throw new Error(lines[0]);
+  },
+});
+
+export const isProduction = env.APP_ENV === "production";
+export const devMailboxEnabled = !isProduction || env.DEV_MAILBOX_ENABLED;

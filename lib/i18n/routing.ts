@@ -1,0 +1,19 @@
+import { defineRouting } from "next-intl/routing";
+
+export const locales = ["en", "de", "es"] as const;
+export type Locale = (typeof locales)[number];
+
+export const routing = defineRouting({
+  locales,
+  defaultLocale: "en",
+  localePrefix: "always",
+});
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
+/** The locale of a `[locale]` route segment (the layout already 404s on unknown ones). */
+export function asLocale(value: string): Locale {
+  return isLocale(value) ? value : routing.defaultLocale;
+}

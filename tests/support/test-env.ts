@@ -1,0 +1,11 @@
+// The configuration every test process runs with (the database URL comes from the harness).
+export const TEST_ENV = {
+  APP_ENV: "test",
+  AUTH_SECRET: "test-secret-that-is-at-least-32-characters-long",
+  APP_BASE_URL: "http://localhost:3100",
+  AUTH_TRUST_HOST: "true",
+  PORTAL_NAME: "Customer Portal",
+  COMPANY_NAME: "Example Instruments",
+  SUPPORT_EMAIL: "support@example.com",
+  OUTBOX_WORKER: "off",
+} as const;
