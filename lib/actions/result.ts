@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { $ZodError } from "zod/v4/core";
 
 // What every server action answers: the form maps fieldErrors onto its fields (react-hook-form
 // setError) and shows formError above the form. Messages are already translated.
@@ -9,7 +9,7 @@ export type ActionResult<T = Record<never, never>> =
 type Translate = (key: string) => string;
 
 /** First issue per field, translated; zod messages are keys under "validation". */
-export function fieldErrorsFrom(error: z.ZodError, t: Translate): FieldErrors {
+export function fieldErrorsFrom(error: $ZodError, t: Translate): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.join(".") || "form";

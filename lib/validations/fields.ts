@@ -1,24 +1,26 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 
-// Field schemas shared by client forms (zodResolver) and server actions (safeParse). Messages are
-// translation keys under "validation"; forms and actions translate them.
+// Field schemas shared by client forms (zodResolver) and server actions (safeParse). Written with
+// zod/mini so forms ship a few kB of validation instead of all of zod. Messages are translation
+// keys under "validation"; forms and actions translate them (lib/actions/result.ts).
 
 export const PASSWORD_MIN = 12;
 export const PASSWORD_MAX = 256;
 
 export const emailField = z
   .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "required")
-  .max(254, "emailTooLong")
-  .pipe(z.email("emailInvalid"));
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.minLength(1, "required"),
+    z.maxLength(254, "emailTooLong"),
+    z.email("emailInvalid"),
+  );
 
 // No composition rules (NIST 800-63B); long passphrases welcome; capped before hashing.
 export const passwordField = z
   .string()
-  .min(PASSWORD_MIN, "passwordTooShort")
-  .max(PASSWORD_MAX, "passwordTooLong");
+  .check(z.minLength(PASSWORD_MIN, "passwordTooShort"), z.maxLength(PASSWORD_MAX, "passwordTooLong"));
 
 export const SERIAL_PATTERN = /^[A-Z]{2}[0-9]{3}[A-Z]$/;
 
@@ -30,9 +32,10 @@ export function normalizeSerial(input: string) {
     .replace(/[\s-]+/g, "");
 }
 
-export const serialField = z
-  .string()
-  .transform(normalizeSerial)
-  .pipe(z.string().min(1, "required").regex(SERIAL_PATTERN, "serialFormat"));
+export const serialField = z.pipe(
+  z.pipe(z.string(), z.transform(normalizeSerial)),
+  z.string().check(z.minLength(1, "required"), z.regex(SERIAL_PATTERN, "serialFormat")),
+);
 
-export const requiredText = (max = 100) => z.string().trim().min(1, "required").max(max, "tooLong");
+export const requiredText = (max = 100) =>
+  z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(max, "tooLong"));
