@@ -1,0 +1,28 @@
+// The FAQ entries, in the seeds' order. Slugs are the same in every language and are part of
+// public links (/<locale>/help/<slug> and /<locale>/help#<slug>): never rename one.
+export const FAQ_SECTIONS = {
+  registration: [
+    "why-register",
+    "how-registration-works",
+    "cannot-submit-registration",
+    "product-serial-number",
+    "why-confirm-email",
+    "no-confirmation-email",
+    "confirmation-link-broken",
+    "registration-not-accepted",
+    "migrate-customer-area-account",
+  ],
+  login: [
+    "forgot-password",
+    "forgot-username",
+    "forgot-email-and-username",
+    "no-access-to-email",
+    "no-reset-email",
+    "reset-link-broken",
+    "stay-signed-in",
+  ],
+} as const;
+
+export type FaqSection = keyof typeof FAQ_SECTIONS;
+export type FaqSlug = (typeof FAQ_SECTIONS)[FaqSection][number];
+export const FAQ_SLUGS: FaqSlug[] = Object.values(FAQ_SECTIONS).flat();
