@@ -26,3 +26,18 @@ export const FAQ_SECTIONS = {
 export type FaqSection = keyof typeof FAQ_SECTIONS;
 export type FaqSlug = (typeof FAQ_SECTIONS)[FaqSection][number];
 export const FAQ_SLUGS: FaqSlug[] = Object.values(FAQ_SECTIONS).flat();
+
+export const FAQ_SECTION_IDS = Object.keys(FAQ_SECTIONS) as FaqSection[];
+
+export function isFaqSlug(value: string): value is FaqSlug {
+  return (FAQ_SLUGS as string[]).includes(value);
+}
+
+/** The section an entry belongs to and its number as the FAQ prints it ("1.4"). */
+export function faqPosition(slug: FaqSlug): { section: FaqSection; number: string } {
+  for (const [i, section] of FAQ_SECTION_IDS.entries()) {
+    const at = (FAQ_SECTIONS[section] as readonly string[]).indexOf(slug);
+    if (at !== -1) return { section, number: `${i + 1}.${at + 1}` };
+  }
+  throw new Error(`Unknown FAQ entry: ${slug}`);
+}
