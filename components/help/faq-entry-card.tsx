@@ -17,8 +17,7 @@ export async function FaqEntryCard({ entry }: { entry: FaqEntry }) {
       className="target:ring-brand-600 scroll-mt-6 rounded-xl border border-slate-200 bg-white p-5 target:ring-2 sm:p-6 print:break-inside-avoid print:border-0 print:p-0"
     >
       <h3 id={headingId} className="flex gap-3 text-lg font-semibold text-slate-900">
-        <span className="text-slate-500 tabular-nums">{entry.number}</span>
-        <span>{entry.question}</span>
+        <span className="text-slate-500 tabular-nums">{entry.number}</span> <span>{entry.question}</span>
       </h3>
       <div className="mt-3">
         <FaqAnswer slug={entry.slug} />

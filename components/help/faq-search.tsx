@@ -123,7 +123,7 @@ function Result({ entry, terms, href }: { entry: SearchEntry; terms: string[]; h
     <article className="rounded-xl border border-slate-200 bg-white p-5">
       <h2 className="text-lg font-semibold">
         <a href={href} className="text-brand-800 hover:underline">
-          <span className="mr-2 text-slate-500 tabular-nums">{entry.number}</span>
+          <span className="mr-2 text-slate-500 tabular-nums">{entry.number}</span>{" "}
           <Highlighted text={entry.question} terms={terms} />
         </a>
       </h2>

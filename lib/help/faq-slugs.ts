@@ -1,5 +1,14 @@
 // The FAQ entries, in the seeds' order. Slugs are the same in every language and are part of
 // public links (/<locale>/help/<slug> and /<locale>/help#<slug>): never rename one.
+//
+// Where the product links to them with <HelpLink slug=…> (components/help/help-link.tsx):
+//   serial number field              → product-serial-number (1.4)
+//   "check your inbox" page          → no-confirmation-email (1.6)
+//   broken or expired confirmation   → confirmation-link-broken (1.7); also on the not-found page
+//   registration awaiting review     → registration-not-accepted (1.8)
+//   sign-in page                     → forgot-username (2.2) and stay-signed-in (2.7)
+//   "reset e-mail sent" notice       → no-reset-email (2.5)
+//   expired or used reset link       → reset-link-broken (2.6); also on the not-found page
 export const FAQ_SECTIONS = {
   registration: [
     "why-register",

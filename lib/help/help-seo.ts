@@ -1,17 +1,20 @@
 import "server-only";
 import type { Metadata } from "next";
 import { absoluteUrl } from "@/lib/config";
-import { locales, routing, type Locale } from "@/lib/i18n/routing";
+import { locales, type Locale } from "@/lib/i18n/routing";
 import { blocksToText } from "./faq-text";
 import type { FaqEntry } from "./get-faq";
 
-/** Canonical and hreflang links of a help page (`path` without the locale), for generateMetadata. */
+/**
+ * Canonical and hreflang links of a help page (`path` without the locale), for generateMetadata.
+ * x-default is the unprefixed path, which picks the visitor's language (as in next-intl's Link header).
+ */
 export function helpAlternates(locale: Locale, path: string): Metadata["alternates"] {
   return {
     canonical: `/${locale}${path}`,
     languages: {
       ...Object.fromEntries(locales.map((l) => [l, `/${l}${path}`])),
-      "x-default": `/${routing.defaultLocale}${path}`,
+      "x-default": path,
     },
   };
 }
