@@ -13,10 +13,20 @@ export const CHROMIUM_ARGS = [
   "--no-first-run",
 ];
 
-export type PageWeight = { path: string; jsRequests: number; jsKb: number; cssKb: number; htmlKb: number; totalKb: number };
+export type PageWeight = {
+  path: string;
+  jsRequests: number;
+  jsKb: number;
+  cssKb: number;
+  htmlKb: number;
+  totalKb: number;
+};
 
 export async function measurePageWeight(baseUrl: string, paths: string[]): Promise<PageWeight[]> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
   const out: PageWeight[] = [];
   try {
     for (const path of paths) {
