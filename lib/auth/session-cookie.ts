@@ -4,6 +4,7 @@ import { decode, encode, type JWT, type JWTDecodeParams, type JWTEncodeParams } 
 import { env } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { readClaims, type SessionClaims } from "./claims";
+import { SESSION_COOKIE_NAMES } from "./cookie-names";
 
 /*
  * Session cookie design ("remember me", FAQ 2.7).
@@ -27,9 +28,8 @@ export function secureCookies() {
   return env.APP_BASE_URL.startsWith("https://");
 }
 
-/** `__Host-` over HTTPS: Secure, Path=/, no Domain, so no sibling host can set or read it. */
 export function sessionCookieName() {
-  return secureCookies() ? "__Host-portal.session" : "portal.session";
+  return secureCookies() ? SESSION_COOKIE_NAMES.secure : SESSION_COOKIE_NAMES.plain;
 }
 
 export type SessionCookieOptions = {
