@@ -12,7 +12,11 @@ import { TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { applyFieldErrors, errorText, type ValidationTexts } from "./form-messages";
 
-/** change: account page (current + new); forced: after a temporary password; reset: from an e-mail link. */
+/**
+ * change: account page (current + new); forced: after a temporary password; reset: from an e-mail
+ * link. change and forced redirect on success (the cookie they re-issue is only seen by the next
+ * request); reset shows `donePanel`.
+ */
 type Mode = "change" | "forced" | "reset";
 
 type Labels = {
@@ -22,7 +26,6 @@ type Labels = {
   confirm: string;
   submit: string;
   submitting: string;
-  done?: string;
 };
 
 type Props = {
@@ -68,7 +71,6 @@ export function PasswordForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(undefined);
-    setDone(false);
     const result = await submitTo(mode, values);
     if (!result) return; // the action redirected
     if (result.ok) {
@@ -90,11 +92,6 @@ export function PasswordForm({
         <Alert tone="error" live>
           {formError}
           {linkProblem && requestNewLink}
-        </Alert>
-      )}
-      {done && labels.done && (
-        <Alert tone="success" live>
-          {labels.done}
         </Alert>
       )}
       <input type="text" name="username" autoComplete="username" value={username} readOnly hidden />

@@ -5,9 +5,13 @@ import { asLocale } from "@/lib/i18n/routing";
 import { requireUser } from "@/lib/dal/session";
 import { signOutEverywhereAction } from "@/lib/actions/sign-out-everywhere-action";
 import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
 import { PasswordForm } from "@/components/auth/password-form";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "account" });
@@ -37,12 +41,13 @@ function Section({
 }
 
 // Sections of the account page; profile, devices and more are added by their own features.
-export default async function AccountPage({ params }: Props) {
+export default async function AccountPage({ params, searchParams }: Props) {
   setRequestLocale(asLocale((await params).locale));
   const user = await requireUser({ returnTo: "/account" });
   const t = await getTranslations("account");
   const tp = await getTranslations("changePassword");
   const validation = (await getMessages()).validation as Record<string, string>;
+  const passwordChanged = !!(await searchParams).passwordChanged;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -58,7 +63,12 @@ export default async function AccountPage({ params }: Props) {
       </Section>
 
       <Section id="change-password" title={tp("title")} intro={tp("intro")}>
-        <div className="max-w-md">
+        <div className="max-w-md space-y-5">
+          {passwordChanged && (
+            <Alert tone="success" live>
+              {tp("done")}
+            </Alert>
+          )}
           <PasswordForm
             mode="change"
             username={user.username}
@@ -69,7 +79,6 @@ export default async function AccountPage({ params }: Props) {
               confirm: tp("confirm"),
               submit: tp("submit"),
               submitting: tp("submitting"),
-              done: tp("done"),
             }}
             validation={validation}
           />
