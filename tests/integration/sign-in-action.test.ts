@@ -5,6 +5,7 @@ import { signInAction } from "@/lib/actions/sign-in-action";
 import { signOutAction } from "@/lib/actions/sign-out-action";
 import { changePassword } from "@/lib/auth/password-change";
 import { decodeSessionCookie } from "@/lib/auth/session-cookie";
+import { requireRole, requireUser } from "@/lib/dal/session";
 import { createUser, freshIp, sessionOf } from "./support/auth-http";
 import { newRequest, request } from "./support/next-request";
 
@@ -150,5 +151,45 @@ describe("sign-out and password change", () => {
     expect((await sessionOf(asCookieHeader())).body?.user?.id).toBe(user.id);
     expect((await sessionOf(elsewhere)).body).toBeNull();
     expect(await db.emailOutbox.count({ where: { to: user.email, template: "password-changed" } })).toBe(1);
+  });
+});
+
+describe("data-access layer", () => {
+  async function signedInAs(over: Parameters<typeof createUser>[0] = {}, role?: "ADMIN" | "SUPPORT") {
+    const user = await createUser(over);
+    if (role) await db.user.update({ where: { id: user.id }, data: { role } });
+    await submit({ identifier: user.email, password: user.password, remember: false });
+    request.headers.set("cookie", asCookieHeader());
+    return user;
+  }
+  const outcome = (p: Promise<unknown>) =>
+    p.then(
+      (user) => ({ user }),
+      (error: { digest?: string }) => ({ digest: error.digest }),
+    );
+
+  it("requireUser sends the signed-out to sign-in and a temporary password to the forced change", async () => {
+    expect(await outcome(requireUser({ returnTo: "/account" }))).toEqual({
+      digest: expect.stringContaining(";/en/login?callbackUrl=%2Fen%2Faccount;"),
+    });
+    const user = await signedInAs({ mustChangePassword: true });
+    expect(await outcome(requireUser())).toEqual({
+      digest: expect.stringContaining(";/en/change-password;"),
+    });
+    expect(await outcome(requireUser({ allowPendingPasswordChange: true }))).toMatchObject({
+      user: { id: user.id, username: user.username, mustChangePassword: true },
+    });
+  });
+
+  it("requireRole answers 404 to anyone without the role", async () => {
+    await signedInAs();
+    expect(await outcome(requireRole("ADMIN", "SUPPORT"))).toEqual({
+      digest: expect.stringContaining("404"),
+    });
+    newRequest(freshIp());
+    const staff = await signedInAs({}, "SUPPORT");
+    expect(await outcome(requireRole("ADMIN", "SUPPORT"))).toMatchObject({
+      user: { id: staff.id, role: "SUPPORT" },
+    });
   });
 });
