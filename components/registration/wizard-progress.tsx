@@ -8,6 +8,11 @@ export function WizardProgress({ current, text }: { current: number; text: Wizar
     <nav aria-label={text.progressLabel} className="mb-8">
       <p className="text-brand-700 text-sm font-medium">
         {fill(text.stepOf, { current: current + 1, total: STEP_ORDER.length })}
+        {/* On narrow screens the list below shows bars only; name the current step here. */}
+        <span className="sm:hidden" aria-hidden="true">
+          {" · "}
+          {text.steps[STEP_ORDER[current]!].title}
+        </span>
       </p>
       <ol className="mt-3 grid grid-cols-5 gap-2">
         {STEP_ORDER.map((step, i) => {
@@ -20,7 +25,7 @@ export function WizardProgress({ current, text }: { current: number; text: Wizar
                 className={`h-1.5 rounded-full ${done || here ? "bg-brand-600" : "bg-slate-200"}`}
               />
               <span
-                className={`text-xs leading-tight ${here ? "font-semibold text-slate-900" : "text-slate-600"} ${here ? "" : "max-sm:sr-only"}`}
+                className={`text-xs leading-tight max-sm:sr-only ${here ? "font-semibold text-slate-900" : "text-slate-600"}`}
               >
                 <span aria-hidden="true">{i + 1}. </span>
                 {text.steps[step].title}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { asciiFold, usernameBase } from "@/lib/registration/username";
+import { estimateStrength } from "@/components/registration/password-strength";
 import {
   FIELD_STEP,
   registrationSchema,
@@ -87,5 +88,15 @@ describe("generated usernames", () => {
 
   it("fall back to a neutral base when the name has no Latin letters", () => {
     expect(usernameBase("李", "王")).toBe("user");
+  });
+});
+
+describe("password strength meter", () => {
+  it("only guides: too short, repetitive, then longer and more varied is stronger", () => {
+    expect(estimateStrength("short")).toBe(0);
+    expect(estimateStrength("aaaaaaaaaaaaaaaa")).toBe(1);
+    expect(estimateStrength("abcdefghijkl")).toBe(1);
+    expect(estimateStrength("violet tractor humming")).toBeGreaterThanOrEqual(3);
+    expect(estimateStrength("Violet tractor humming quietly 42!")).toBe(4);
   });
 });
