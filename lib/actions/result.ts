@@ -32,5 +32,7 @@ const KNOWN: Record<string, true> = {
   passwordWeak: true,
   serialFormat: true,
   serialUnknown: true,
+  termsRequired: true,
+  phoneInvalid: true,
   invalid: true,
 };

@@ -1,10 +1,17 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { HOUR } from "@/lib/clock";
 import { deliverDueEmails } from "@/lib/email/worker";
+import { sendRegistrationReminders } from "@/lib/registration/reminders";
+import { removeExpiredRegistrations } from "@/lib/registration/remove-expired-registrations";
 
 type Job = { name: string; everyMs: number; run: () => Promise<unknown> };
 
-const jobs: Job[] = [{ name: "outbox", everyMs: env.OUTBOX_POLL_MS, run: () => deliverDueEmails() }];
+const jobs: Job[] = [
+  { name: "outbox", everyMs: env.OUTBOX_POLL_MS, run: () => deliverDueEmails() },
+  { name: "registration-reminders", everyMs: HOUR, run: () => sendRegistrationReminders() },
+  { name: "registration-cleanup", everyMs: HOUR, run: () => removeExpiredRegistrations() },
+];
 
 let stopping = false;
 const timers = new Set<NodeJS.Timeout>();
