@@ -8,14 +8,19 @@ export async function HeaderAccount() {
   const t = await getTranslations("nav");
   const user = await getCurrentUser();
   if (user) {
+    // Someone who must first replace a temporary password only gets the way out.
     return (
       <>
-        <Link href="/dashboard" className="hover:text-brand-700 text-slate-700">
-          {t("dashboard")}
-        </Link>
-        <Link href="/account" className="hover:text-brand-700 text-slate-700">
-          {t("account")}
-        </Link>
+        {!user.mustChangePassword && (
+          <>
+            <Link href="/dashboard" className="hover:text-brand-700 text-slate-700">
+              {t("dashboard")}
+            </Link>
+            <Link href="/account" className="hover:text-brand-700 text-slate-700">
+              {t("account")}
+            </Link>
+          </>
+        )}
         <form action={signOutAction}>
           <button
             type="submit"
