@@ -61,6 +61,8 @@ async function shutdown(signal: NodeJS.Signals) {
 export function handleShutdownSignals({ takeOver }: { takeOver: boolean }) {
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
     if (takeOver) process.removeAllListeners(signal);
-    process.once(signal, () => void shutdown(signal));
+    // `on`, not `once`: a second signal (Ctrl-C reaches both a wrapper and the server) must not
+    // fall back to the default action and kill the process mid-shutdown.
+    process.on(signal, () => void shutdown(signal));
   }
 }

@@ -1,13 +1,13 @@
 // The production build the ops tests run: `next build` into .next-ops (standalone output), made
 // once per run and only when a source file is newer than it, then completed the way the
 // Dockerfile does it (static assets next to server.js).
-import { cpSync, existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { run } from "../../scripts/run";
+import { completeStandalone, standalonePaths } from "../../scripts/standalone";
 
 export const OPS_DIST = ".next-ops";
-export const STANDALONE_DIR = path.resolve(OPS_DIST, "standalone");
-export const STANDALONE_SERVER = path.join(STANDALONE_DIR, "server.js");
+export const { dir: STANDALONE_DIR, server: STANDALONE_SERVER } = standalonePaths(OPS_DIST);
 
 const SOURCES = ["app", "components", "lib", "messages", "prisma", "proxy.ts", "instrumentation.ts"];
 const SKIP = new Set(["node_modules", "generated"]);
@@ -36,8 +36,7 @@ export async function ensureStandaloneBuild() {
     console.log("building the standalone server into .next-ops …");
     await run("npx", ["next", "build"], { ...process.env, NEXT_DIST_DIR: OPS_DIST }, true);
   }
-  // What the Dockerfile copies next to the traced server (Next.js leaves static assets out).
-  cpSync(path.join(OPS_DIST, "static"), path.join(STANDALONE_DIR, OPS_DIST, "static"), { recursive: true });
+  completeStandalone(OPS_DIST);
 }
 
 /** Vitest global setup. */
