@@ -31,6 +31,7 @@ async function runJob(job: ScheduledJob) {
   try {
     const outcome = await runIfDue(job);
     if (outcome !== "busy") doneSlot.set(job.name, slot);
+    if (outcome !== "ran") log("jobs").debug({ job: job.name, slot, outcome }, "scheduled job not run here");
   } catch (e) {
     metrics.scheduledJobRunsTotal.inc({ job: job.name, result: "failed" });
     log("jobs").error({ job: job.name, err: e }, "scheduled job failed; retried at the next tick");

@@ -46,6 +46,12 @@ describe("the standalone server", () => {
     });
   });
 
+  it("has no metrics endpoint while METRICS_TOKEN is unset", async () => {
+    const res = await app.fetch("/api/metrics", { headers: { Authorization: "Bearer anything-at-all" } });
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toContain("portal_");
+  });
+
   it("echoes a valid X-Request-Id and logs one line per request with it", async () => {
     const id = "lb-7f3a9c2e-0001";
     const res = await app.fetch("/de", { headers: { "X-Request-Id": id } });
