@@ -16,7 +16,7 @@ async function checkSchema() {
       logger.info({ newer: status.newer }, "database has migrations newer than this build");
     }
     if (status.current) return;
-    const missing = [...status.unfinished, ...status.pending];
+    const missing = [...new Set([...status.unfinished, ...status.pending])];
     const message =
       `Database schema is not current: ${missing.length} migration(s) not applied ` +
       `(${missing.join(", ")}). Run the release step \`npm run db:migrate\` once, then start instances.`;
