@@ -29,6 +29,8 @@ function createLogger(): Logger {
     level: env.LOG_LEVEL,
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // Errors are already plain objects (redactKeys), pino's own serializer would mislabel them.
+    serializers: { err: (e: unknown) => e },
     formatters: {
       level: (label) => ({ level: label }),
       log: (object) => redactKeys(object) as Record<string, unknown>,

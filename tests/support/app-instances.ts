@@ -118,8 +118,15 @@ export async function startApp({ name, databaseUrl, env = {}, waitUntilUp = true
     stdio: ["ignore", "pipe", "pipe"],
   });
   const logs = new LogCapture();
-  child.stdout!.setEncoding("utf8").on("data", (c: string) => logs.push(c));
-  child.stderr!.setEncoding("utf8").on("data", (c: string) => logs.push(c));
+  // OPS_SHOW_LOGS=1 echoes every instance's output, prefixed with its name.
+  const show = (c: string) =>
+    process.env.OPS_SHOW_LOGS && process.stdout.write(c.replace(/^(?=.)/gm, `[${name}] `));
+  for (const stream of [child.stdout!, child.stderr!]) {
+    stream.setEncoding("utf8").on("data", (c: string) => {
+      logs.push(c);
+      show(c);
+    });
+  }
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   running.add(child);
   void exited.then(() => running.delete(child));
