@@ -38,7 +38,14 @@ export async function startInstance({ productionServer }: { productionServer: bo
   if (logFormat() === "json") captureConsole();
   startRequestLogging();
   await checkSchema();
-  if (isProduction) await warnAboutDemoAccounts();
+  if (isProduction) {
+    await warnAboutDemoAccounts();
+    if (!env.RESEND_API_KEY && env.OUTBOX_WORKER === "on") {
+      log("startup").error(
+        "RESEND_API_KEY is not set: e-mails go to the development mailbox only and reach nobody",
+      );
+    }
+  }
   startBackgroundJobs();
   if (productionServer) handleShutdownSignals({ takeOver: true });
   log("startup").info(

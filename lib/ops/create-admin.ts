@@ -23,7 +23,8 @@ async function freeUsername(email: string) {
   const base = (email.split("@")[0] ?? "admin").replace(/[^a-z0-9._-]/g, "").slice(0, 30) || "admin";
   for (let n = 0; ; n++) {
     const candidate = n === 0 ? base : `${base}${n + 1}`;
-    if (!(await db.user.findUnique({ where: { username: candidate }, select: { id: true } }))) return candidate;
+    if (!(await db.user.findUnique({ where: { username: candidate }, select: { id: true } })))
+      return candidate;
   }
 }
 

@@ -5,7 +5,11 @@ import { lookupToken } from "@/lib/tokens";
 
 describe("creating the first administrator", () => {
   it("creates an admin without a password and e-mails a single-use set-password link", async () => {
-    const result = await createAdmin({ email: "  Grace.Hopper@Example.com ", firstName: "Grace", locale: "de" });
+    const result = await createAdmin({
+      email: "  Grace.Hopper@Example.com ",
+      firstName: "Grace",
+      locale: "de",
+    });
     expect(result).toMatchObject({ ok: true, username: "grace.hopper" });
     if (!result.ok) return;
 

@@ -31,9 +31,12 @@ function command(args: string[], env: Record<string, string>) {
 
 describe("accounts in production", () => {
   it("npm run admin:create makes an administrator and queues the set-password e-mail", async () => {
-    const { code, out } = command(["admin:create", "--", "--email", "ops.lead@example.com", "--first", "Olga"], {
-      RESEND_API_KEY: "re_production_key_123",
-    });
+    const { code, out } = command(
+      ["admin:create", "--", "--email", "ops.lead@example.com", "--first", "Olga"],
+      {
+        RESEND_API_KEY: "re_production_key_123",
+      },
+    );
     expect(out).toContain('Administrator "ops.lead" created for o***@example.com.');
     expect(code).toBe(0);
     // The link goes by e-mail only: the command never prints it.
@@ -43,7 +46,12 @@ describe("accounts in production", () => {
          FROM "User" u JOIN "EmailOutbox" o ON o."to" = u.email WHERE u.email = 'ops.lead@example.com'`,
     );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ role: "ADMIN", passwordHash: null, template: "admin-invite", status: "PENDING" });
+    expect(rows[0]).toMatchObject({
+      role: "ADMIN",
+      passwordHash: null,
+      template: "admin-invite",
+      status: "PENDING",
+    });
     expect(rows[0].text).toContain("https://portal.example.com/en/set-password?token=");
   });
 
