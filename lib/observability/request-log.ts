@@ -58,8 +58,9 @@ function onRequestStart(message: unknown) {
       ...(response.writableFinished ? {} : { aborted: true }),
     };
     const logger = log("http");
-    if (status >= 500) logger.error(line, "request");
-    else if (isQuietGroup(route)) logger.debug(line, "request");
+    // Probes stay quiet even when failing (a draining instance answers 503 by design).
+    if (isQuietGroup(route)) logger.debug(line, "request");
+    else if (status >= 500) logger.error(line, "request");
     else logger.info(line, "request");
   });
 }

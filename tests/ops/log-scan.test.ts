@@ -1,6 +1,7 @@
-import { chromium, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppInstance } from "../support/app-instances";
+import { launchChromium } from "../support/chromium";
 import { findLeaks, unstructuredLines } from "../support/log-scan";
 import { freshDatabase, type TestDatabase } from "../support/ops-database";
 import { TEST_ENV } from "../support/test-env";
@@ -28,16 +29,7 @@ beforeAll(async () => {
     databaseUrl: database.url,
     env: { OUTBOX_WORKER: "on", OUTBOX_POLL_MS: "100", LOG_LEVEL: "debug", METRICS_TOKEN },
   });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   used.secrets.push(TEST_ENV.AUTH_SECRET, METRICS_TOKEN, LINK_TOKEN, SESSION_COOKIE, BEARER);
 });
 
