@@ -67,7 +67,11 @@ if (!dev && !buildIsCurrent()) await run("npx", ["next", "build"]);
 
 // Production mode runs what the container runs: the standalone server.
 const next = dev
-  ? spawn("npx", ["next", "dev", "-p", port], { stdio: "inherit", env: process.env })
+  ? // The Next.js CLI itself, not npx, so a signal reaches it and we wait for it before the database stops.
+    spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", port], {
+      stdio: "inherit",
+      env: process.env,
+    })
   : serveStandalone({ ...process.env, PORT: port, HOSTNAME: "0.0.0.0" });
 console.log(`Portal: http://localhost:${port}`);
 

@@ -38,7 +38,14 @@ function createLogger(): Logger {
     // The last line of defence: every finished line is scrubbed of credentials and addresses.
     hooks: { streamWrite: (line) => scrubText(line, secrets) },
     // Development only (pino-pretty is a dev dependency); runs in a worker thread.
-    ...(pretty ? { transport: { target: "pino-pretty", options: { translateTime: "SYS:HH:MM:ss" } } } : {}),
+    ...(pretty
+      ? {
+          transport: {
+            target: "pino-pretty",
+            options: { translateTime: "SYS:HH:MM:ss", singleLine: true, ignore: "pid,hostname" },
+          },
+        }
+      : {}),
   });
 }
 
