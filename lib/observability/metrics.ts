@@ -86,7 +86,25 @@ type Metrics = ReturnType<typeof createMetrics>;
 const globalForMetrics = globalThis as unknown as { portalMetrics?: Metrics };
 export const metrics: Metrics = (globalForMetrics.portalMetrics ??= createMetrics());
 
-/** `signInTotal.inc({ outcome: "success" | "failure" | "blocked" })` */
+export type SignInOutcome = "success" | "failure" | "blocked";
+
+/** Counts one sign-in attempt: `success`, `failure` (wrong credentials) or `blocked` (throttled). */
+export function countSignIn(outcome: SignInOutcome) {
+  metrics.signInTotal.inc({ outcome });
+}
+
+/**
+ * Counts one registration by outcome. Use a small fixed set of values (e.g. `activated`,
+ * `pending_review`, `duplicate`, `invalid`): each value is a time series.
+ */
+export function countRegistration(outcome: string) {
+  metrics.registrationsTotal.inc({ outcome });
+}
+
 export const signInTotal = metrics.signInTotal;
-/** `registrationsTotal.inc({ outcome: "activated" | "pending_review" | … })` (a small fixed set) */
 export const registrationsTotal = metrics.registrationsTotal;
+
+// Series that exist from the start, at 0, so rate() and alerts work before the first event.
+for (const outcome of ["success", "failure", "blocked"] satisfies SignInOutcome[]) {
+  metrics.signInTotal.inc({ outcome }, 0);
+}

@@ -1,7 +1,12 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createAdmin, SET_PASSWORD_PATH } from "@/lib/ops/create-admin";
 import { lookupToken } from "@/lib/tokens";
+
+// The integration database is shared by all files: remove the administrators made here.
+afterAll(async () => {
+  await db.user.deleteMany({ where: { email: { in: ["grace.hopper@example.com", "admin@other.example"] } } });
+});
 
 describe("creating the first administrator", () => {
   it("creates an admin without a password and e-mails a single-use set-password link", async () => {

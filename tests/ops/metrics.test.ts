@@ -82,6 +82,7 @@ describe("/api/metrics", () => {
       sample(text, "portal_http_request_duration_seconds_count", { route: "page:home", method: "GET" }),
     ).toBeGreaterThanOrEqual(1);
     expect(text).toContain("# TYPE portal_signin_total counter");
+    expect(sample(text, "portal_signin_total", { outcome: "blocked" })).toBe(0);
     expect(text).toContain("# TYPE portal_registrations_total counter");
     expect(text).toContain("# TYPE portal_email_deliveries_total counter");
     expect(sample(text, "process_cpu_user_seconds_total")).toBeGreaterThan(0);
