@@ -1,11 +1,11 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { now } from "@/lib/clock";
 import { deliverDueEmails } from "@/lib/email/worker";
 import { log } from "@/lib/observability/logger";
 import { metrics } from "@/lib/observability/metrics";
 import { runIfDue, slotOf, type ScheduledJob } from "./scheduler";
 import { scheduledJobs } from "./scheduled-jobs";
-import { now } from "@/lib/clock";
 
 // The background work of one instance: the outbox worker (every instance claims e-mails with
 // SKIP LOCKED) and the scheduler tick (each job runs once per period across all instances).
