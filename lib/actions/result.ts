@@ -33,4 +33,10 @@ const KNOWN: Record<string, true> = {
   serialFormat: true,
   serialUnknown: true,
   invalid: true,
+  // staff console
+  reasonRequired: true,
+  selectSomething: true,
+  tooMany: true,
+  rejectionReasonRequired: true,
+  rejectionNoteRequired: true,
 };
