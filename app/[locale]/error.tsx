@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { Link } from "@/lib/i18n/navigation";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   const t = useTranslations("error");
@@ -15,6 +16,11 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
       >
         {t("retry")}
       </button>
+      <p className="mt-6">
+        <Link href="/help" className="text-brand-700 hover:text-brand-800 font-medium underline">
+          {t("helpLink")}
+        </Link>
+      </p>
     </div>
   );
 }

@@ -1,5 +1,14 @@
 // The FAQ entries, in the seeds' order. Slugs are the same in every language and are part of
 // public links (/<locale>/help/<slug> and /<locale>/help#<slug>): never rename one.
+//
+// Where the product links to them with <HelpLink slug=…> (components/help/help-link.tsx):
+//   serial number field              → product-serial-number (1.4)
+//   "check your inbox" page          → no-confirmation-email (1.6)
+//   broken or expired confirmation   → confirmation-link-broken (1.7); also on the not-found page
+//   registration awaiting review     → registration-not-accepted (1.8)
+//   sign-in page                     → forgot-username (2.2) and stay-signed-in (2.7)
+//   "reset e-mail sent" notice       → no-reset-email (2.5)
+//   expired or used reset link       → reset-link-broken (2.6); also on the not-found page
 export const FAQ_SECTIONS = {
   registration: [
     "why-register",
@@ -26,3 +35,18 @@ export const FAQ_SECTIONS = {
 export type FaqSection = keyof typeof FAQ_SECTIONS;
 export type FaqSlug = (typeof FAQ_SECTIONS)[FaqSection][number];
 export const FAQ_SLUGS: FaqSlug[] = Object.values(FAQ_SECTIONS).flat();
+
+export const FAQ_SECTION_IDS = Object.keys(FAQ_SECTIONS) as FaqSection[];
+
+export function isFaqSlug(value: string): value is FaqSlug {
+  return (FAQ_SLUGS as string[]).includes(value);
+}
+
+/** The section an entry belongs to and its number as the FAQ prints it ("1.4"). */
+export function faqPosition(slug: FaqSlug): { section: FaqSection; number: string } {
+  for (const [i, section] of FAQ_SECTION_IDS.entries()) {
+    const at = (FAQ_SECTIONS[section] as readonly string[]).indexOf(slug);
+    if (at !== -1) return { section, number: `${i + 1}.${at + 1}` };
+  }
+  throw new Error(`Unknown FAQ entry: ${slug}`);
+}
