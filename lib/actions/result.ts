@@ -39,4 +39,6 @@ const KNOWN: Record<string, true> = {
   tooMany: true,
   rejectionReasonRequired: true,
   rejectionNoteRequired: true,
+  fileRequired: true,
+  fileTooLarge: true,
 };

@@ -17,11 +17,17 @@ async function currentUser(): Promise<CurrentUser> {
   return null;
 }
 
-export const requireStaff = cache(async (): Promise<StaffActor> => {
+/** The signed-in staff member, or null (for route handlers, which answer 404 themselves). */
+export const getCurrentStaff = cache(async (): Promise<StaffActor | null> => {
   const user = await currentUser();
-  if (!user || !isStaffRole(user.role)) notFound();
-  return { id: user.id, role: user.role };
+  return user && isStaffRole(user.role) ? { id: user.id, role: user.role } : null;
 });
+
+export async function requireStaff(): Promise<StaffActor> {
+  const actor = await getCurrentStaff();
+  if (!actor) notFound();
+  return actor;
+}
 
 /** Role management and bulk imports. */
 export async function requireAdmin(): Promise<StaffActor> {
