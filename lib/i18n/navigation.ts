@@ -1,4 +1,5 @@
-import { createNavigation } from "next-intl/navigation";
-import { routing } from "./routing";
-
-export const { Link, redirect, usePathname, useRouter, getPathname } = createNavigation(routing);
+// Links inside the portal: ./link.tsx adds the current locale to "/help"-style paths. next-intl's
+// createNavigation is not used: its Link is a client component that would add next-intl's runtime
+// (and ICU formatter) to every page. Server code redirects with next/navigation's redirect() to
+// `/${locale}/…`.
+export { Link } from "./link";
