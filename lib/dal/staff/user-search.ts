@@ -19,7 +19,7 @@ export async function searchUsers({
     deletedAt: null,
     ...(filters.status && { status: filters.status }),
     ...(filters.role && { role: filters.role }),
-    AND: [userSearchWhere(filters.q)],
+    AND: [await userSearchWhere(filters.q)],
   };
   const [rows, total] = await Promise.all([
     db.user.findMany({

@@ -19,7 +19,7 @@ export type QueueFilters = {
 
 const PENDING: Prisma.UserWhereInput = { status: "PENDING_REVIEW", deletedAt: null };
 
-function queueWhere(f: QueueFilters): Prisma.UserWhereInput {
+async function queueWhere(f: QueueFilters): Promise<Prisma.UserWhereInput> {
   const since: Prisma.DateTimeFilter = {};
   if (f.from) since.gte = f.from;
   if (f.to) since.lt = endOfDay(f.to);
@@ -30,7 +30,7 @@ function queueWhere(f: QueueFilters): Prisma.UserWhereInput {
     ...(f.company && { company: { contains: f.company.trim(), mode: "insensitive" } }),
     ...(f.domain && { email: { endsWith: `@${f.domain.trim().toLowerCase().replace(/^@/, "")}` } }),
     ...((f.from || f.to) && { statusChangedAt: since }),
-    AND: [userSearchWhere(f.q)],
+    AND: [await userSearchWhere(f.q)],
   };
 }
 
@@ -54,7 +54,7 @@ export async function getVerificationQueue({
 }: { actor: StaffActor; filters?: QueueFilters } & Paging) {
   assertStaff(actor);
   const p = paging(page);
-  const where = queueWhere(filters);
+  const where = await queueWhere(filters);
   const [rows, total] = await Promise.all([
     db.user.findMany({
       where,
