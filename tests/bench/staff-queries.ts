@@ -26,7 +26,6 @@ if (!process.execArgv.includes("--conditions=react-server")) {
   process.exit(r.status ?? 1);
 }
 
-const USERS = 100_000;
 const RUNS = Number(process.argv[2] ?? 40);
 
 const { startEmbeddedDatabase } = await import("../../scripts/embedded-db");
