@@ -47,7 +47,18 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    { name: "chromium", use: { browserName: "chromium" }, testIgnore: /\.clock\.spec\.ts$/ },
+    // Tests that move the server's clock (POST /api/test/clock) would disturb every test running
+    // beside them: they run afterwards, one at a time.
+    {
+      name: "clock",
+      use: { browserName: "chromium" },
+      testMatch: /\.clock\.spec\.ts$/,
+      dependencies: ["chromium"],
+      workers: 1,
+    },
+  ],
   webServer: [
     {
       command: "npx tsx scripts/e2e-database.ts",

@@ -30,6 +30,8 @@ export default defineConfig({
           // One database for the run: files take turns so one file's worker never claims another's e-mail.
           fileParallelism: false,
           setupFiles: ["tests/support/integration-env.ts"],
+          // next-auth imports "next/server" without an extension, which only bundlers resolve.
+          server: { deps: { inline: ["next-auth"] } },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

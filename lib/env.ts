@@ -40,6 +40,20 @@ export const serverSchema = {
     .enum(["on", "off"])
     .default("on")
     .describe("off: this instance does not deliver e-mail (another process does)"),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60)
+    .describe("how long a password-reset link stays valid"),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(12 * 60)
+    .default(60)
+    .describe("a sign-in without 'remember me' ends after this long without activity"),
 };
 
 export const env = createEnv({

@@ -1,9 +1,32 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
+import { getCurrentUser } from "@/lib/dal/session";
+import { signOutAction } from "@/lib/actions/sign-out-action";
 
-// Sign-in and registration entry points; replaced by the account menu once someone is signed in.
+// Sign-in and registration entry points, or the account links and sign-out once signed in.
 export async function HeaderAccount() {
   const t = await getTranslations("nav");
+  const user = await getCurrentUser();
+  if (user) {
+    return (
+      <>
+        <Link href="/dashboard" className="hover:text-brand-700 text-slate-700">
+          {t("dashboard")}
+        </Link>
+        <Link href="/account" className="hover:text-brand-700 text-slate-700">
+          {t("account")}
+        </Link>
+        <form action={signOutAction}>
+          <button
+            type="submit"
+            className="hover:text-brand-700 rounded-md border border-slate-300 px-3 py-1.5 font-medium text-slate-700"
+          >
+            {t("signOut")}
+          </button>
+        </form>
+      </>
+    );
+  }
   return (
     <>
       <Link href="/login" className="hover:text-brand-700 text-slate-700">

@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
+import { asLocale } from "@/lib/i18n/routing";
+import { Link } from "@/lib/i18n/navigation";
+import { brand } from "@/lib/config";
+import { getCurrentUser } from "@/lib/dal/session";
+import { landingPath } from "@/lib/auth/callback-url";
+import { signInCode } from "@/lib/auth/sign-in-failure";
+import { AuthCard } from "@/components/ui/card";
+import { Alert } from "@/components/ui/alert";
+import { HelpLink } from "@/components/help/help-link";
+import { LoginForm } from "@/components/auth/login-form";
+import { signInNotices } from "@/components/auth/sign-in-notices";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "login" });
+  return { title: t("metaTitle") };
+}
+
+const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
+
+export default async function LoginPage({ params, searchParams }: Props) {
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const callbackUrl = one(query.callbackUrl);
+  if (await getCurrentUser()) redirect(landingPath(callbackUrl, brand.baseUrl, locale));
+
+  const t = await getTranslations("login");
+  const validation = (await getMessages()).validation as Record<string, string>;
+  const notices = await signInNotices();
+  // Auth.js's own endpoint reports failures as ?error=CredentialsSignin&code=…
+  const code = one(query.error) ? signInCode(one(query.code)) : undefined;
+  const routeError = code === "invalid" || code === "rate_limited" ? t(`errors.${code}`) : undefined;
+  const routeNotice = code && !routeError ? notices[code as keyof typeof notices] : undefined;
+  const info = one(query.signedOut)
+    ? t("signedOut")
+    : one(query.reset)
+      ? t("passwordReset")
+      : callbackUrl
+        ? t("signInToContinue")
+        : undefined;
+
+  return (
+    <div className="space-y-6">
+      <AuthCard title={t("title")} intro={t("intro")}>
+        <div className="space-y-5">
+          {info && !code && <Alert tone={one(query.reset) ? "success" : "info"}>{info}</Alert>}
+          {routeNotice}
+          <LoginForm
+            labels={{
+              identifier: t("identifier"),
+              identifierHint: t("identifierHint"),
+              password: t("password"),
+              remember: t("remember"),
+              rememberHint: t("rememberHint"),
+              submit: t("submit"),
+              submitting: t("submitting"),
+            }}
+            validation={validation}
+            notices={notices}
+            callbackUrl={callbackUrl}
+            initialError={routeError}
+          />
+          <p className="text-center text-sm">
+            <Link href="/forgot-password" className="text-brand-700 font-medium underline">
+              {t("forgotPassword")}
+            </Link>
+          </p>
+          <p className="border-t border-slate-200 pt-5 text-center text-sm text-slate-600">
+            {t("noAccount")}{" "}
+            <Link href="/register" className="text-brand-700 font-medium underline">
+              {t("register")}
+            </Link>
+          </p>
+        </div>
+      </AuthCard>
+      <section aria-labelledby="login-help" className="mx-auto w-full max-w-lg space-y-2 px-1">
+        <h2 id="login-help" className="text-sm font-semibold text-slate-800">
+          {t("helpTitle")}
+        </h2>
+        <ul className="space-y-1">
+          <li>
+            <HelpLink slug="forgot-username" />
+          </li>
+          <li>
+            <HelpLink slug="stay-signed-in" />
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { isLocale, type Locale } from "@/lib/i18n/routing";
+
+/**
+ * A `callbackUrl` reduced to a same-origin path, or null. Only paths ("/de/account?x=1") and
+ * absolute URLs on `origin` pass; "//evil.example", "/\evil.example", other schemes and hosts don't.
+ */
+export function safeCallbackPath(raw: unknown, origin: string): string | null {
+  if (typeof raw !== "string" || raw.length === 0 || raw.length > 2000) return null;
+  if (/[\u0000-\u001f\\]/.test(raw)) return null;
+  const isPath = raw.startsWith("/") && !raw.startsWith("//");
+  if (!isPath && !raw.startsWith(`${origin}/`)) return null;
+  let url: URL;
+  try {
+    url = new URL(raw, origin);
+  } catch {
+    return null;
+  }
+  if (url.origin !== new URL(origin).origin) return null;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Never back to the auth pages themselves.
+  if (/^\/(?:[a-z]{2}\/)?(?:login|api\/auth)(?:[/?#]|$)/.test(path)) return null;
+  return path;
+}
+
+/** Where to go after signing in: the safe callback (in a locale) or the dashboard. */
+export function landingPath(raw: unknown, origin: string, locale: Locale): string {
+  const path = safeCallbackPath(raw, origin);
+  if (!path) return `/${locale}/dashboard`;
+  const first = path.split(/[/?#]/)[1];
+  return isLocale(first) ? path : `/${locale}${path === "/" ? "" : path}`;
+}

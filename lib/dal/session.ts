@@ -1,0 +1,81 @@
+import "server-only";
+import { cache } from "react";
+import { notFound, redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { auth } from "@/lib/auth";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/client";
+
+export type CurrentUser = {
+  id: string;
+  sessionId: string;
+  username: string;
+  email: string;
+  firstName: string;
+  lastName: string;
+  role: Role;
+  locale: string;
+  mustChangePassword: boolean;
+};
+
+/**
+ * The signed-in user of this request, or null. Auth.js has already checked the session against
+ * the database (revoked, expired, idle, session version, status); cached for the request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth();
+  const id = session?.user?.id;
+  const sessionId = session?.sid;
+  if (!id || !sessionId) return null;
+  const user = await db.user.findUnique({
+    where: { id },
+    select: {
+      username: true,
+      email: true,
+      firstName: true,
+      lastName: true,
+      role: true,
+      locale: true,
+      mustChangePassword: true,
+      status: true,
+      deletedAt: true,
+    },
+  });
+  if (!user || user.status !== "ACTIVE" || user.deletedAt) return null;
+  const { status: _s, deletedAt: _d, ...rest } = user;
+  return { id, sessionId, ...rest };
+});
+
+export const FORCED_CHANGE_PATH = "/change-password";
+
+type RequireOptions = {
+  /** Path (without locale) to come back to after signing in. */
+  returnTo?: string;
+  /** Only the forced-change page itself sets this. */
+  allowPendingPasswordChange?: boolean;
+};
+
+/**
+ * The signed-in user, or a redirect to sign-in. Someone whose password was set by customer care
+ * (mustChangePassword) is sent to choose a new one first, from every page and action.
+ */
+export async function requireUser(options: RequireOptions = {}): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  const locale = await getLocale();
+  if (!user) {
+    const back = options.returnTo
+      ? `?callbackUrl=${encodeURIComponent(`/${locale}${options.returnTo}`)}`
+      : "";
+    redirect(`/${locale}/login${back}`);
+  }
+  if (user.mustChangePassword && !options.allowPendingPasswordChange)
+    redirect(`/${locale}${FORCED_CHANGE_PATH}`);
+  return user;
+}
+
+/** For staff pages and actions: anyone without one of `roles` gets a 404, as if nothing were there. */
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) notFound();
+  return user;
+}
