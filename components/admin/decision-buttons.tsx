@@ -11,7 +11,7 @@ import { SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { ModalDialog } from "./modal-dialog";
 import { TextAreaField } from "./text-area-field";
-import { applyFieldErrors, errorText, type ValidationTexts } from "./form-messages";
+import { applyFieldErrors, errorText, type ValidationTexts } from "@/components/auth/form-messages";
 
 export type DecisionLabels = {
   approve: string;

@@ -9,7 +9,7 @@ import { saveDeviceAction } from "@/lib/actions/save-device-action";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
-import { applyFieldErrors, errorText, type ValidationTexts } from "./form-messages";
+import { applyFieldErrors, errorText, type ValidationTexts } from "@/components/auth/form-messages";
 
 type Values = { serial: string; product: string; company?: string; domains?: string };
 

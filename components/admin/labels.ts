@@ -4,7 +4,7 @@ import { REJECTION_REASONS } from "@/lib/validations/staff";
 import type { DecisionLabels } from "./decision-buttons";
 import type { UserActionLabels } from "./user-action-dialog";
 import type { ImportLabels } from "./import-form";
-import type { ValidationTexts } from "./form-messages";
+import type { ValidationTexts } from "@/components/auth/form-messages";
 
 // Client components get their texts as props (no i18n runtime in the browser).
 

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import Link from "next/link";
 import { DecisionButtons, type DecisionLabels } from "./decision-buttons";
-import type { ValidationTexts } from "./form-messages";
+import type { ValidationTexts } from "@/components/auth/form-messages";
 
 export type QueueTableRow = {
   id: string;

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
 import { ModalDialog } from "./modal-dialog";
-import { applyFieldErrors, errorText, type ValidationTexts } from "./form-messages";
+import { applyFieldErrors, errorText, type ValidationTexts } from "@/components/auth/form-messages";
 
 type Kind = "reason" | "email" | "role" | "password";
 

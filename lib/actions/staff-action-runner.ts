@@ -5,7 +5,8 @@ import type { $ZodError } from "zod/v4/core";
 import { requireAdmin, requireStaff } from "@/lib/dal/staff-access";
 import { StaffError, type StaffActor } from "@/lib/dal/staff/actor";
 import { clientIp } from "@/lib/request-info";
-import { fieldErrorsFrom, type ActionResult, type FieldErrors } from "./result";
+import type { ActionResult, FieldErrors } from "./result";
+import { validationErrors } from "./validation-errors";
 
 type Schema<T> = {
   safeParse: (input: unknown) => { success: true; data: T } | { success: false; error: $ZodError };
@@ -38,10 +39,7 @@ export async function runStaffAction<T, R extends object>({
 }: Options<T, R>): Promise<ActionResult<R>> {
   const actor = adminOnly ? await requireAdmin() : await requireStaff();
   const parsed = schema.safeParse(typeof input === "function" ? await input() : input);
-  if (!parsed.success) {
-    const t = await getTranslations("validation");
-    return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error, (key) => t(key as never)) };
-  }
+  if (!parsed.success) return { ok: false, fieldErrors: await validationErrors(parsed.error) };
   try {
     const result = await run({ actor, data: parsed.data, ip: await clientIp() });
     // The console header counts pending reviews: every page of the console may show new figures.

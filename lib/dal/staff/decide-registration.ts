@@ -7,6 +7,7 @@ import { registrationApprovedEmail } from "@/lib/email/templates/staff-registrat
 import { registrationRejectedEmail } from "@/lib/email/templates/staff-registration-rejected";
 import type { RejectionReason } from "@/lib/validations/staff";
 import { assertStaff, type StaffActor } from "./actor";
+import { forgetCachedSessions } from "@/lib/auth/session-state";
 import { endAllSessions } from "./end-sessions";
 
 type Decision = { actor: StaffActor; userIds: string[]; ip?: string | null };
@@ -113,6 +114,7 @@ export async function rejectRegistrations({
       );
       return true;
     });
+    if (rejected) forgetCachedSessions(userId);
     result[rejected ? "done" : "skipped"].push(userId);
   }
   return result;

@@ -1,17 +1,15 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 import { now } from "@/lib/clock";
+import { revokeSessionsInTx } from "@/lib/auth/revocation";
 
 /**
- * Ends every session of a user: raising sessionVersion invalidates every JWT issued before, and
- * the SignInSession rows are marked revoked so the account page lists no live sessions.
+ * Ends every session of a user (sessionVersion raised, SignInSession rows revoked). The caller
+ * drops this instance's session cache after the transaction commits (supportCommand does).
  */
 export async function endAllSessions(tx: Tx, userId: string) {
-  await tx.user.update({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
-  const { count } = await tx.signInSession.updateMany({
-    where: { userId, revokedAt: null },
-    data: { revokedAt: now() },
-  });
+  const count = await tx.signInSession.count({ where: { userId, revokedAt: null } });
+  await revokeSessionsInTx(tx, userId);
   return count;
 }
 

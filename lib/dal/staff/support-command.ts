@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Tx } from "@/lib/db";
 import { audit } from "@/lib/audit";
+import { forgetCachedSessions } from "@/lib/auth/session-state";
 import type { Prisma, Role, UserStatus } from "@/lib/generated/prisma/client";
 import { assertMayManage, StaffError, type StaffActor } from "./actor";
 
@@ -30,7 +31,7 @@ type Options<T> = {
  */
 export async function supportCommand<T>(input: SupportInput, { action, notOnSelf, run }: Options<T>) {
   const { actor, userId, reason, ip } = input;
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const target = await tx.user.findFirst({
       where: { id: userId, deletedAt: null },
       select: {
@@ -51,4 +52,7 @@ export async function supportCommand<T>(input: SupportInput, { action, notOnSelf
     await audit({ action, actorId: actor.id, targetId: target.id, ip, details: { reason, ...details } }, tx);
     return result;
   });
+  // Sessions this instance has cached must not outlive a revocation by its cache time.
+  forgetCachedSessions(userId);
+  return result;
 }

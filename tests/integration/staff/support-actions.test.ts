@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { DAY, HOUR } from "@/lib/clock";
 import { verifyPassword } from "@/lib/auth/password";
-import { hit, peek } from "@/lib/rate-limit";
+import { failureKey, failureState, LOCK_AFTER_FAILURES, recordFailure } from "@/lib/auth/signin-throttle";
 import { issueToken, lookupToken } from "@/lib/tokens";
 import { StaffError, type StaffActor } from "@/lib/dal/staff/actor";
 import { changeUserEmail } from "@/lib/dal/staff/change-user-email";
@@ -16,7 +16,7 @@ import {
   signOutEverywhere,
 } from "@/lib/dal/staff/account-commands";
 import { approveRegistrations } from "@/lib/dal/staff/decide-registration";
-import { ACCOUNT_THROTTLES, unlockUser } from "@/lib/dal/staff/unlock-user";
+import { unlockUser } from "@/lib/dal/staff/unlock-user";
 import { auditFor, makeUser, outboxTo, staffActors, leaveDatabaseTidy } from "./fixtures";
 
 afterAll(() => leaveDatabaseTidy());
@@ -155,15 +155,13 @@ describe("status and sessions", () => {
     );
   });
 
-  it("unlocks a throttled account", async () => {
+  it("unlocks an account blocked after failed sign-ins", async () => {
     const user = await makeUser({ status: "ACTIVE" });
-    const rule = { points: 2, durationSec: 900 };
-    const name = ACCOUNT_THROTTLES[0];
-    await hit(name, user.email, rule);
-    await hit(name, user.email, rule);
-    expect((await hit(name, user.email, rule)).ok).toBe(false);
+    const key = failureKey(user.id, user.email);
+    for (let i = 0; i < LOCK_AFTER_FAILURES; i++) await recordFailure(key);
+    expect((await failureState(key)).locked).toBe(true);
     await unlockUser({ actor: support, userId: user.id, reason });
-    expect((await peek(name, user.email, rule)).consumed).toBe(0);
+    expect(await failureState(key)).toMatchObject({ failures: 0, locked: false });
     expect(await auditFor(user.id, "staff.user.unlocked")).toHaveLength(1);
   });
 

@@ -85,7 +85,8 @@ export default async function VerificationDetailPage({ params }: Props) {
             items={[
               [t("email"), user.email],
               [t("username"), user.username],
-              [t("name"), `${ta(`salutation.${user.salutation}`)} ${user.firstName} ${user.lastName}`.trim()],
+              [t("name"), `${user.firstName} ${user.lastName}`],
+              [t("salutation"), ta(`salutation.${user.salutation}`)],
               [t("company"), user.company],
               [t("country"), regions.of(user.country) ?? user.country],
               [t("phone"), user.phone ?? "—"],
