@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { REJECTION_REASONS, rejectSchema } from "@/lib/validations/staff";
+import { REJECTION_REASONS, rejectFormSchema } from "@/lib/validations/staff";
 import { approveRegistrationsAction } from "@/lib/actions/approve-registrations-action";
 import { rejectRegistrationsAction } from "@/lib/actions/reject-registrations-action";
 import { Button } from "@/components/ui/button";
@@ -42,7 +42,7 @@ type Props = {
   showReject?: boolean;
 };
 
-type RejectValues = { userIds: string[]; reason: string; note: string };
+type RejectValues = { reason: string; note: string };
 
 /** Approve / reject for one account (detail view) or a selection (queue), each confirmed. */
 export function DecisionButtons({ userIds, labels, validation, reopen, onDone, showReject = true }: Props) {
@@ -51,8 +51,8 @@ export function DecisionButtons({ userIds, labels, validation, reopen, onDone, s
   const [formError, setFormError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const form = useForm<RejectValues>({
-    resolver: zodResolver(rejectSchema as never),
-    defaultValues: { userIds, reason: "", note: "" },
+    resolver: zodResolver(rejectFormSchema as never),
+    defaultValues: { reason: "", note: "" },
   });
   const { errors, isSubmitting } = form.formState;
   const none = userIds.length === 0;

@@ -40,16 +40,25 @@ export const approveSchema = z.object({
   userIds: z.array(idField).check(z.minLength(1, "selectSomething"), z.maxLength(200, "tooMany")),
 });
 
+const rejectionFields = {
+  reason: z.enum(REJECTION_REASONS, "rejectionReasonRequired"),
+  note: z.optional(z.string().check(z.trim(), z.maxLength(1000, "tooLong"))),
+};
+// "Other" says nothing by itself: the customer must learn why.
+const noteForOther = z.refine<{ reason: string; note?: string }>((v) => v.reason !== "other" || !!v.note, {
+  message: "rejectionNoteRequired",
+  path: ["note"],
+});
+
+/** The reject dialog (the selection is not a field of it). */
+export const rejectFormSchema = z.object(rejectionFields).check(noteForOther);
+
 export const rejectSchema = z
   .object({
     userIds: z.array(idField).check(z.minLength(1, "selectSomething"), z.maxLength(200, "tooMany")),
-    reason: z.enum(REJECTION_REASONS, "rejectionReasonRequired"),
-    note: z.optional(z.string().check(z.trim(), z.maxLength(1000, "tooLong"))),
+    ...rejectionFields,
   })
-  .check(
-    // "Other" says nothing by itself: the customer must learn why.
-    z.refine((v) => v.reason !== "other" || !!v.note, { message: "rejectionNoteRequired", path: ["note"] }),
-  );
+  .check(noteForOther);
 
 export const deviceSchema = z.object({
   serial: serialField,

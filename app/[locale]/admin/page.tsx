@@ -31,7 +31,7 @@ export default async function VerificationQueuePage({ params, searchParams }: Pr
   const sp = await searchParams;
   const filters = {
     q: param(sp, "q"),
-    reason: param(sp, "reason", 60),
+    reason: param(sp, "reviewReason", 60),
     country: param(sp, "country", 2),
     company: param(sp, "company"),
     domain: param(sp, "domain"),
@@ -64,7 +64,7 @@ export default async function VerificationQueuePage({ params, searchParams }: Pr
           defaultValue={filters.q}
           hint={tf("searchHint")}
         />
-        <SelectField label={t("reason")} name="reason" defaultValue={filters.reason ?? ""}>
+        <SelectField label={t("reason")} name="reviewReason" defaultValue={filters.reason ?? ""}>
           <option value="">{tf("any")}</option>
           {facets.reasons.map((r) => (
             <option key={r.value} value={r.value}>
