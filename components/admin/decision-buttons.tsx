@@ -1,17 +1,14 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { REJECTION_REASONS, rejectFormSchema } from "@/lib/validations/staff";
+import { lazy, Suspense, useState } from "react";
 import { approveRegistrationsAction } from "@/lib/actions/approve-registrations-action";
-import { rejectRegistrationsAction } from "@/lib/actions/reject-registrations-action";
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import type { ValidationTexts } from "@/components/auth/form-messages";
 import { ModalDialog } from "./modal-dialog";
-import { TextAreaField } from "./text-area-field";
-import { applyFieldErrors, errorText, type ValidationTexts } from "@/components/auth/form-messages";
+
+// The form with its validation library loads when the dialog first opens, not with the page.
+const RejectForm = lazy(() => import("./reject-form"));
 
 export type DecisionLabels = {
   approve: string;
@@ -42,25 +39,17 @@ type Props = {
   showReject?: boolean;
 };
 
-type RejectValues = { reason: string; note: string };
-
 /** Approve / reject for one account (detail view) or a selection (queue), each confirmed. */
 export function DecisionButtons({ userIds, labels, validation, reopen, onDone, showReject = true }: Props) {
   const [dialog, setDialog] = useState<"approve" | "reject" | null>(null);
   const [message, setMessage] = useState<string>();
   const [formError, setFormError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const form = useForm<RejectValues>({
-    resolver: zodResolver(rejectFormSchema as never),
-    defaultValues: { reason: "", note: "" },
-  });
-  const { errors, isSubmitting } = form.formState;
   const none = userIds.length === 0;
 
   const finish = (r: { done: number; skipped: number }) => {
     setDialog(null);
     setMessage(labels.result.replace("{done}", String(r.done)).replace("{skipped}", String(r.skipped)));
-    form.reset();
     onDone?.();
   };
 
@@ -72,14 +61,6 @@ export function DecisionButtons({ userIds, labels, validation, reopen, onDone, s
     if (result.ok) finish(result);
     else setFormError(result.formError ?? Object.values(result.fieldErrors)[0]);
   };
-
-  const reject = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    const result = await rejectRegistrationsAction({ ...values, userIds });
-    if (result.ok) return finish(result);
-    applyFieldErrors(form.setError, result.fieldErrors);
-    setFormError(result.formError ?? result.fieldErrors.userIds);
-  });
 
   return (
     <div className="flex flex-wrap items-center gap-3">
@@ -113,41 +94,15 @@ export function DecisionButtons({ userIds, labels, validation, reopen, onDone, s
       </ModalDialog>
 
       <ModalDialog open={dialog === "reject"} onClose={() => setDialog(null)} title={labels.rejectTitle}>
-        <form onSubmit={reject} noValidate className="space-y-4">
-          <p className="text-sm text-slate-700">{labels.rejectText}</p>
-          {formError && (
-            <Alert tone="error" live>
-              {formError}
-            </Alert>
-          )}
-          <SelectField
-            label={labels.reason}
-            error={errorText(validation, errors.reason?.message)}
-            {...form.register("reason")}
-          >
-            <option value="">{labels.choose}</option>
-            {REJECTION_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {labels.reasons[r]}
-              </option>
-            ))}
-          </SelectField>
-          <TextAreaField
-            label={labels.note}
-            optional={labels.optional}
-            hint={labels.noteHint}
-            error={errorText(validation, errors.note?.message)}
-            {...form.register("note")}
+        <Suspense fallback={<p className="text-sm text-slate-600">{labels.working}</p>}>
+          <RejectForm
+            userIds={userIds}
+            labels={labels}
+            validation={validation}
+            onCancel={() => setDialog(null)}
+            onDone={finish}
           />
-          <div className="flex justify-end gap-3">
-            <Button variant="secondary" onClick={() => setDialog(null)}>
-              {labels.cancel}
-            </Button>
-            <Button type="submit" variant="danger" disabled={isSubmitting}>
-              {isSubmitting ? labels.working : labels.reject}
-            </Button>
-          </div>
-        </form>
+        </Suspense>
       </ModalDialog>
     </div>
   );

@@ -1,17 +1,16 @@
 "use client";
 
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { changeEmailSchema, changeRoleSchema, ROLES, userActionSchema } from "@/lib/validations/staff";
+import { lazy, Suspense, useState } from "react";
 import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
+import type { ValidationTexts } from "@/components/auth/form-messages";
 import { ModalDialog } from "./modal-dialog";
-import { applyFieldErrors, errorText, type ValidationTexts } from "@/components/auth/form-messages";
 
-type Kind = "reason" | "email" | "role" | "password";
+// The form with its validation library loads when a dialog first opens, not with the page.
+const UserActionForm = lazy(() => import("./user-action-form"));
+
+export type UserActionKind = "reason" | "email" | "role" | "password";
 
 export type UserActionLabels = {
   open: string;
@@ -32,9 +31,8 @@ export type UserActionLabels = {
   close?: string;
 };
 
-type Values = { userId: string; reason: string; newEmail?: string; role?: string };
 type Props = {
-  kind: Kind;
+  kind: UserActionKind;
   userId: string;
   /** Any of the user actions; each validates its own input on the server. */
   action: (input: never) => Promise<ActionResult<{ password?: string }>>;
@@ -44,13 +42,6 @@ type Props = {
   validation: ValidationTexts;
   tone?: "primary" | "danger";
   currentRole?: string;
-};
-
-const SCHEMAS = {
-  reason: userActionSchema,
-  password: userActionSchema,
-  email: changeEmailSchema,
-  role: changeRoleSchema,
 };
 
 /** One confirmed support action: a button, a dialog that asks why, the result. */
@@ -67,32 +58,12 @@ export function UserActionDialog({
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
   const [password, setPassword] = useState<string>();
-  const [formError, setFormError] = useState<string>();
-  const form = useForm<Values>({
-    resolver: zodResolver(SCHEMAS[kind] as typeof userActionSchema),
-    defaultValues: { userId, reason: "", newEmail: "", role: currentRole },
-  });
-  const { errors, isSubmitting } = form.formState;
-
+  const run = (values: object) =>
+    (action as unknown as (input: unknown) => ReturnType<Props["action"]>)({ ...values, ...extra });
   const close = () => {
     setOpen(false);
     setPassword(undefined);
-    form.reset();
   };
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setFormError(undefined);
-    const run = action as unknown as (input: unknown) => ReturnType<Props["action"]>;
-    const result = await run({ ...values, ...extra });
-    if (!result.ok) {
-      applyFieldErrors(form.setError, result.fieldErrors);
-      setFormError(result.formError);
-      return;
-    }
-    setDone(true);
-    if (result.password) setPassword(result.password);
-    else close();
-  });
 
   return (
     <>
@@ -121,51 +92,23 @@ export function UserActionDialog({
             </div>
           </div>
         ) : (
-          <form onSubmit={onSubmit} noValidate className="space-y-4">
-            <p className="text-sm text-slate-700">{labels.description}</p>
-            {formError && (
-              <Alert tone="error" live>
-                {formError}
-              </Alert>
-            )}
-            {kind === "email" && (
-              <TextField
-                label={labels.newEmail}
-                type="email"
-                autoComplete="off"
-                error={errorText(validation, errors.newEmail?.message)}
-                {...form.register("newEmail")}
-              />
-            )}
-            {kind === "role" && (
-              <SelectField
-                label={labels.role}
-                error={errorText(validation, errors.role?.message)}
-                {...form.register("role")}
-              >
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {labels.roles?.[r] ?? r}
-                  </option>
-                ))}
-              </SelectField>
-            )}
-            <TextField
-              label={labels.reason}
-              hint={labels.reasonHint}
-              autoComplete="off"
-              error={errorText(validation, errors.reason?.message)}
-              {...form.register("reason")}
+          <Suspense fallback={<p className="text-sm text-slate-600">{labels.working}</p>}>
+            <UserActionForm
+              kind={kind}
+              userId={userId}
+              run={run}
+              labels={labels}
+              validation={validation}
+              tone={tone}
+              currentRole={currentRole}
+              onCancel={close}
+              onDone={(pw) => {
+                setDone(true);
+                if (pw) setPassword(pw);
+                else close();
+              }}
             />
-            <div className="flex flex-wrap justify-end gap-3">
-              <Button variant="secondary" onClick={close}>
-                {labels.cancel}
-              </Button>
-              <Button type="submit" variant={tone} disabled={isSubmitting}>
-                {isSubmitting ? labels.working : labels.confirm}
-              </Button>
-            </div>
-          </form>
+          </Suspense>
         )}
       </ModalDialog>
     </>

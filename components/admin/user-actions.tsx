@@ -77,7 +77,10 @@ export async function UserActions({ actor, user }: Props) {
   const validation = await validationTexts();
 
   return (
-    <aside aria-label={t("actions")} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+    <aside
+      aria-label={t("actions")}
+      className="space-y-4 self-start rounded-lg border border-slate-200 bg-white p-5"
+    >
       <h2 className="text-lg font-semibold text-slate-900">{t("actions")}</h2>
       {!mayManage && <p className="text-sm text-slate-600">{t("staffOnlyAdmins")}</p>}
       {user.status === "REJECTED" && (

@@ -38,3 +38,12 @@ export function withParams(params: RawParams, changes: Record<string, string | n
   const s = q.toString();
   return s ? `?${s}` : "";
 }
+
+/** A route segment as typed (a malformed escape is kept as it is, never a 500). */
+export function segment(raw: string, max = 64) {
+  try {
+    return decodeURIComponent(raw).slice(0, max);
+  } catch {
+    return raw.slice(0, max);
+  }
+}

@@ -56,7 +56,7 @@ export default async function AuditLogPage({ params, searchParams }: Props) {
         </datalist>
         <TextField label={t("actor")} name="actor" defaultValue={filters.actor} hint={t("personHint")} />
         <TextField label={t("target")} name="target" defaultValue={filters.target} hint={t("personHint")} />
-        <div className="grid grid-cols-2 gap-3">
+        <div className="grid grid-cols-2 gap-3 sm:col-span-2">
           <TextField label={t("from")} name="from" type="date" defaultValue={param(sp, "from")} />
           <TextField label={t("to")} name="to" type="date" defaultValue={param(sp, "to")} />
         </div>

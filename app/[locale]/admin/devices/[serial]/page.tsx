@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { asLocale } from "@/lib/i18n/routing";
 import { requireStaff } from "@/lib/dal/staff-access";
+import { segment } from "@/lib/dal/staff/search-params";
 import { getDevice, listProducts } from "@/lib/dal/staff/device-registry";
 import { PageTitle } from "@/components/admin/page-title";
 import { DeviceForm } from "@/components/admin/device-form";
@@ -22,7 +23,7 @@ export default async function EditDevicePage({ params }: Props) {
   const locale = asLocale(raw);
   setRequestLocale(locale);
   const actor = await requireStaff();
-  const device = await getDevice({ actor, serial: decodeURIComponent(serial).slice(0, 20) });
+  const device = await getDevice({ actor, serial: segment(serial, 20) });
   if (!device) notFound();
   const t = await getTranslations("admin.deviceForm");
   return (

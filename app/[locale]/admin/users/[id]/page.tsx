@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { asLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/dal/staff-access";
+import { segment } from "@/lib/dal/staff/search-params";
 import { getUserDetail } from "@/lib/dal/staff/user-detail";
 import { PageTitle } from "@/components/admin/page-title";
 import { Badge } from "@/components/admin/badge";
@@ -20,7 +21,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function UserPage({ params }: Props) {
-  const { locale: raw, id } = await params;
+  const { locale: raw, id: rawId } = await params;
+  const id = segment(rawId);
   const locale = asLocale(raw);
   setRequestLocale(locale);
   const actor = await requireStaff();

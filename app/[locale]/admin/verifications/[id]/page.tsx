@@ -4,6 +4,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { asLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { requireStaff } from "@/lib/dal/staff-access";
+import { segment } from "@/lib/dal/staff/search-params";
 import { getVerificationDetail } from "@/lib/dal/staff/verification-detail";
 import { PageTitle } from "@/components/admin/page-title";
 import { Badge } from "@/components/admin/badge";
@@ -21,7 +22,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VerificationDetailPage({ params }: Props) {
-  const { locale: raw, id } = await params;
+  const { locale: raw, id: rawId } = await params;
+  const id = segment(rawId);
   const locale = asLocale(raw);
   setRequestLocale(locale);
   const actor = await requireStaff();
@@ -110,7 +112,7 @@ export default async function VerificationDetailPage({ params }: Props) {
               ],
             ]}
           />
-          <h3 className="mt-5 font-semibold text-slate-900">{t("legacy")}</h3>
+          <h3 className="mt-6 mb-3 font-semibold text-slate-900">{t("legacy")}</h3>
           {user.legacy ? (
             <Facts
               items={[
