@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
@@ -7,6 +8,13 @@ const nextConfig = {
   poweredByHeader: false,
   // Parallel builds (e2e next to a running dev server) must not share one output folder.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // The container runs `node server.js` from <distDir>/standalone: only the traced files.
+  output: "standalone",
+  outputFileTracingRoot: fileURLToPath(new URL(".", import.meta.url)),
+  // Instances compare the database with the migrations they ship (lib/ops/schema-status.ts).
+  outputFileTracingIncludes: { "/api/health/ready": ["./prisma/migrations/**/*"] },
+  // One prom-client per process (its registry is shared by instrumentation and routes).
+  serverExternalPackages: ["prom-client"],
   async headers() {
     return [
       {

@@ -69,9 +69,10 @@ export default defineConfig({
       stdout: "pipe",
     },
     {
-      command: `${build} && npx next start -p ${PORT}`,
+      // The standalone server, as in production (scripts/standalone.ts).
+      command: `${build} && npx tsx scripts/standalone.ts`,
       url: `http://localhost:${PORT}/en`,
-      env: appEnv,
+      env: { ...appEnv, PORT: String(PORT) },
       timeout: 300_000,
       reuseExistingServer: false,
     },

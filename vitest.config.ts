@@ -36,6 +36,19 @@ export default defineConfig({
           hookTimeout: 120_000,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Production servers (the standalone build) started as processes: several instances on
+          // one database, signals, logs, metrics. One build per run, files one at a time.
+          name: "ops",
+          include: ["tests/ops/**/*.test.ts"],
+          globalSetup: ["tests/support/integration-database.ts", "tests/support/standalone-build.ts"],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -21,7 +21,7 @@ export const serverSchema = {
     .min(1)
     .max(100)
     .default(10)
-    .describe("connections per instance"),
+    .describe("pool size per instance (the throttling store opens up to 4 more)"),
   AUTH_SECRET: z.string().min(32).describe("secret for signing session tokens, at least 32 characters"),
   APP_BASE_URL: z.url().describe("public URL of the portal; every link in e-mails is built from it"),
   PORTAL_NAME: z.string().min(1).default("Customer Portal").describe("shown in the header and e-mails"),
@@ -54,6 +54,58 @@ export const serverSchema = {
     .max(12 * 60)
     .default(60)
     .describe("a sign-in without 'remember me' ends after this long without activity"),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(5000)
+    .describe("how long a request waits for a free database connection before it fails"),
+  AUTH_SECRET_PREVIOUS: z
+    .string()
+    .min(32)
+    .optional()
+    .describe("the previous AUTH_SECRET during a rotation: sessions signed with it stay valid"),
+  SCHEDULED_JOBS: z
+    .enum(["on", "off"])
+    .default("on")
+    .describe("off: this instance takes no part in scheduled jobs (cleanup, reminders)"),
+  SCHEDULER_TICK_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(30_000)
+    .describe("how often an instance checks whether a scheduled job is due"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .default("info")
+    .describe("least severe level written; health probes and static files log at debug"),
+  LOG_FORMAT: z
+    .enum(["json", "pretty"])
+    .optional()
+    .describe("json (one object per line) or pretty; default pretty in development, else json"),
+  METRICS_TOKEN: z
+    .string()
+    .min(16)
+    .optional()
+    .describe("bearer token for /api/metrics; without it the endpoint answers 404"),
+  HEALTH_OUTBOX_BACKLOG_MAX: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(1000)
+    .describe("readiness fails when more e-mails than this are due and unsent; 0 disables the check"),
+  SHUTDOWN_DELAY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(0)
+    .describe("after SIGTERM, keep serving this long (readiness failing) so the load balancer drains"),
+  SHUTDOWN_GRACE_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(20_000)
+    .describe("after that, how long in-flight requests and e-mail deliveries may take before exit"),
 };
 
 export const env = createEnv({

@@ -15,6 +15,13 @@ function pool() {
   return globalForPool.rateLimitPool;
 }
 
+/** Ends the throttling store's connections (graceful shutdown). */
+export async function closeThrottleStore() {
+  const pool = globalForPool.rateLimitPool;
+  globalForPool.rateLimitPool = undefined;
+  await pool?.end();
+}
+
 export type LimitRule = { points: number; durationSec: number; blockSec?: number };
 
 const limiters = new Map<string, RateLimiterPostgres>();

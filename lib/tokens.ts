@@ -13,15 +13,24 @@ export function hashToken(raw: string) {
   return createHash("sha256").update(raw).digest("hex");
 }
 
-type Issue = { userId: string; purpose: TokenPurpose; ttlMs: number; data?: Prisma.InputJsonValue };
+type Issue = {
+  userId: string;
+  purpose: TokenPurpose;
+  ttlMs: number;
+  data?: Prisma.InputJsonValue;
+  /** Leave older tokens working (a reminder repeating a link the user may still click). */
+  keepOlder?: boolean;
+};
 
 /** Issues a token; any older unused token of the same purpose for the user stops working. */
-export async function issueToken(tx: Tx, { userId, purpose, ttlMs, data }: Issue) {
+export async function issueToken(tx: Tx, { userId, purpose, ttlMs, data, keepOlder = false }: Issue) {
   const at = now();
-  await tx.oneTimeToken.updateMany({
-    where: { userId, purpose, usedAt: null, expiresAt: { gt: at } },
-    data: { expiresAt: at },
-  });
+  if (!keepOlder) {
+    await tx.oneTimeToken.updateMany({
+      where: { userId, purpose, usedAt: null, expiresAt: { gt: at } },
+      data: { expiresAt: at },
+    });
+  }
   const raw = newRawToken();
   const row = await tx.oneTimeToken.create({
     data: { userId, purpose, tokenHash: hashToken(raw), expiresAt: new Date(at.getTime() + ttlMs), data },

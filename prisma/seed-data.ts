@@ -6,6 +6,35 @@ export const DEMO_PASSWORD = {
   customer: "demo-customer-password",
 };
 
+// Development only: production instances warn loudly at start when any of these exists
+// (lib/ops/demo-accounts.ts), and `npm run db:seed` refuses to run with APP_ENV=production.
+export const demoAccounts = [
+  {
+    role: "ADMIN",
+    username: "admin",
+    email: "admin@example.com",
+    password: DEMO_PASSWORD.admin,
+    first: "Ada",
+    last: "Admin",
+  },
+  {
+    role: "SUPPORT",
+    username: "support",
+    email: "support@example.com",
+    password: DEMO_PASSWORD.support,
+    first: "Sam",
+    last: "Support",
+  },
+  {
+    role: "CUSTOMER",
+    username: "customer",
+    email: "customer@northwind.example",
+    password: DEMO_PASSWORD.customer,
+    first: "Chris",
+    last: "Customer",
+  },
+] as const;
+
 export const demoCompanies = [
   { name: "Northwind Energy", domains: ["northwind.example", "northwind-energy.example"] },
   { name: "Contoso Grid", domains: ["contoso-grid.example"] },

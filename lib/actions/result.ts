@@ -32,6 +32,8 @@ const KNOWN: Record<string, true> = {
   passwordWeak: true,
   serialFormat: true,
   serialUnknown: true,
+  termsRequired: true,
+  phoneInvalid: true,
   invalid: true,
   // staff console
   reasonRequired: true,

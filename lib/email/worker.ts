@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { now, MINUTE, HOUR } from "@/lib/clock";
+import { log } from "@/lib/observability/logger";
+import { metrics } from "@/lib/observability/metrics";
 import { defaultTransport, type Transport } from "./transport";
 
 export const MAX_ATTEMPTS = 12;
@@ -43,6 +45,8 @@ async function deliver(mail: Claimed, transport: Transport) {
     };
   }
   if (result.ok) {
+    metrics.emailDeliveriesTotal.inc({ provider: result.provider, result: "sent", status: "ok" });
+    log("outbox").info({ outboxId: mail.id, to: mail.to, provider: result.provider }, "e-mail delivered");
     await db.emailOutbox.update({
       where: { id: mail.id },
       data: {
@@ -58,6 +62,16 @@ async function deliver(mail: Claimed, transport: Transport) {
   const giveUp =
     mail.attempts >= MAX_ATTEMPTS ||
     (result.status !== null && result.status >= 400 && result.status < 500 && result.status !== 429);
+  const status = result.status === null ? "error" : String(result.status);
+  metrics.emailDeliveriesTotal.inc({
+    provider: result.provider,
+    result: giveUp ? "failed" : "retry",
+    status,
+  });
+  log("outbox")[giveUp ? "error" : "warn"](
+    { outboxId: mail.id, to: mail.to, attempts: mail.attempts, status, error: result.error },
+    giveUp ? "e-mail delivery failed for good" : "e-mail delivery failed, will retry",
+  );
   await db.emailOutbox.update({
     where: { id: mail.id },
     data: {
@@ -70,10 +84,20 @@ async function deliver(mail: Claimed, transport: Transport) {
   return false;
 }
 
-/** Delivers what is due now; returns how many were sent. */
-export async function deliverDueEmails({ transport = defaultTransport(), batch = 20 } = {}) {
+type DeliverOptions = { transport?: Transport; batch?: number; signal?: AbortSignal };
+
+/**
+ * Delivers what is due now; returns how many were sent. Once `signal` aborts (shutdown) it claims
+ * nothing more and returns when the deliveries it started have finished.
+ */
+export async function deliverDueEmails({
+  transport = defaultTransport(),
+  batch = 20,
+  signal,
+}: DeliverOptions = {}) {
   let sent = 0;
   for (;;) {
+    if (signal?.aborted) return sent;
     const rows = await claim(batch);
     if (rows.length === 0) return sent;
     const results = await Promise.all(rows.map((row) => deliver(row, transport)));

@@ -75,8 +75,10 @@ describe("sign-in", () => {
   });
 
   it("takes the same time for a wrong password and an unknown identifier", async () => {
+    // Without the dummy-hash verify an unknown identifier answers ~10x faster (no argon2); the
+    // bounds leave room for the noise of a shared machine, not for that.
     const times: Record<"known" | "unknown", number[]> = { known: [], unknown: [] };
-    for (let i = 0; i < 8; i++) {
+    for (let i = 0; i < 10; i++) {
       for (const kind of ["known", "unknown"] as const) {
         const user = await createUser();
         const identifier = kind === "known" ? user.username : `ghost${user.username}`;
@@ -87,8 +89,8 @@ describe("sign-in", () => {
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const ratio = median(times.known) / median(times.unknown);
-    expect(ratio).toBeGreaterThan(0.7);
-    expect(ratio).toBeLessThan(1.4);
+    expect(ratio).toBeGreaterThan(0.5);
+    expect(ratio).toBeLessThan(2);
   });
 
   it("tells account states apart only after a correct password", async () => {

@@ -9,13 +9,15 @@ export type Received = {
 };
 type Reply = { status: number; headers?: Record<string, string>; body?: unknown };
 
-export async function startFakeResend() {
+/** `delayMs`: how long each answer takes, so deliveries are in flight long enough to observe. */
+export async function startFakeResend({ delayMs = 0 }: { delayMs?: number } = {}) {
   const received: Received[] = [];
   const replies: Reply[] = [];
   const server = createServer((req, res) => {
     let raw = "";
     req.on("data", (c) => (raw += c));
-    req.on("end", () => {
+    req.on("end", async () => {
+      if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
       const reply = replies.shift() ?? { status: 200 };
       if (reply.status === 200) {
         received.push({
@@ -42,6 +44,9 @@ export async function startFakeResend() {
     received,
     /** Queue the next replies (default: 200 OK). */
     reply: (...r: Reply[]) => replies.push(...r),
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((r) => server.close(() => r()));
+    },
   };
 }

@@ -1,4 +1,8 @@
 import { inject } from "vitest";
 import { TEST_ENV } from "./test-env";
 
-Object.assign(process.env, TEST_ENV, { DATABASE_URL: inject("databaseUrl") });
+// Quiet logs unless asked for (LOG_LEVEL=debug npx vitest run --project integration …).
+Object.assign(process.env, TEST_ENV, {
+  DATABASE_URL: inject("databaseUrl"),
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+});

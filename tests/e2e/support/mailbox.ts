@@ -18,7 +18,9 @@ export async function openEmail(
 
 /** The first link in the text part of an e-mail whose URL contains `pathPart`. */
 export async function linkInEmail(mail: ReturnType<Page["getByRole"]>, pathPart: string) {
-  const text = await mail.locator("pre").innerText();
+  // textContent, not innerText: only the newest e-mail is expanded, and under parallel tests the
+  // one we want is often an older, collapsed one.
+  const text = (await mail.locator("pre").textContent()) ?? "";
   const url = text.match(new RegExp(`https?://\\S*${pathPart}\\S*`))?.[0];
   if (!url) throw new Error(`no link containing ${pathPart} in: ${text}`);
   return url.replace(/[)\].,]+$/, "");

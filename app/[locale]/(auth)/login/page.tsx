@@ -12,6 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { HelpLink } from "@/components/help/help-link";
 import { LoginForm } from "@/components/auth/login-form";
 import { signInNotices } from "@/components/auth/sign-in-notices";
+import { ResendSection } from "@/components/registration/resend-section";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -93,6 +94,14 @@ export default async function LoginPage({ params, searchParams }: Props) {
             <HelpLink slug="stay-signed-in" />
           </li>
         </ul>
+        {/* FAQ 1.6: a new confirmation link, without leaving the sign-in page. */}
+        <details className="group rounded-lg border border-slate-200 bg-white p-4">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("resendTitle")}</summary>
+          <div className="mt-4 space-y-3">
+            <ResendSection />
+            <HelpLink slug="no-confirmation-email" />
+          </div>
+        </details>
       </section>
     </div>
   );
