@@ -93,6 +93,7 @@ const IMPORT_CODES = [
   "serialFormat",
   "productUnknown",
   "domainInvalid",
+  "domainFreeMail",
   "domainsWithoutCompany",
   "duplicateInFile",
   "missingColumn",

@@ -1,14 +1,14 @@
 import "server-only";
-import { now, DAY } from "@/lib/clock";
+import { now } from "@/lib/clock";
 import { issueToken } from "@/lib/tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
-import { staffConfirmEmail } from "@/lib/email/templates/staff-confirm-email";
+import { registrationConfirmEmail } from "@/lib/email/templates/registration-confirm-email";
+import { CONFIRMATION_TTL_MS } from "@/lib/registration/register-user";
+import { activate } from "@/lib/registration/confirm-email";
 import type { Role } from "@/lib/generated/prisma/client";
 import { assertAdmin, StaffError } from "./actor";
-import { endAllSessions, expireOpenTokens } from "./end-sessions";
+import { endAllSessions } from "./end-sessions";
 import { supportCommand, type SupportInput } from "./support-command";
-
-export const CONFIRMATION_TTL_MS = 14 * DAY; // FAQ 1.5: 14 days to confirm
 
 /** FAQ 1.6: a new confirmation link to the registered address; earlier links stop working. */
 export async function resendConfirmationEmail(input: SupportInput) {
@@ -21,11 +21,12 @@ export async function resendConfirmationEmail(input: SupportInput) {
         purpose: "EMAIL_VERIFICATION",
         ttlMs: CONFIRMATION_TTL_MS,
       });
+      // The registration's own confirmation e-mail, with its deadline (FAQ 1.5: 14 days).
       await enqueueEmail(tx, {
         to: user.email,
         locale: user.locale,
-        template: staffConfirmEmail,
-        props: { name: user.firstName, token },
+        template: registrationConfirmEmail,
+        props: { name: user.firstName, username: user.username, token, expiresAt: expiresAt.toISOString() },
       });
       return { result: { expiresAt }, details: { to: user.email } };
     },
@@ -33,26 +34,21 @@ export async function resendConfirmationEmail(input: SupportInput) {
 }
 
 /**
- * FAQ 1.6 when the e-mail never arrives: customer care confirms the address by hand. The account
- * then waits in the verification queue, where a reviewer decides as for any other registration.
+ * FAQ 1.6 when the e-mail never arrives: customer care confirms the address by hand. From there it
+ * is exactly as if the customer had clicked the link: the activation rules decide (active at once,
+ * or the verification queue) and the customer gets the same e-mail.
  */
 export async function confirmEmailByHand(input: SupportInput) {
   return supportCommand(input, {
     action: "staff.user.email_confirmed",
     run: async (tx, user) => {
       if (user.status !== "PENDING_EMAIL") throw new StaffError("wrongStatus");
-      const at = now();
-      await tx.user.update({
-        where: { id: user.id },
-        data: {
-          emailVerified: at,
-          status: "PENDING_REVIEW",
-          statusChangedAt: at,
-          reviewReason: "email_confirmed_by_staff",
-        },
-      });
-      await expireOpenTokens(tx, user.id, ["EMAIL_VERIFICATION"]);
-      return { result: { status: "PENDING_REVIEW" as const } };
+      const outcome = await activate(tx, user.id, input.ip);
+      if (outcome?.state !== "confirmed") throw new StaffError("wrongStatus");
+      return {
+        result: { status: outcome.status },
+        details: { outcome: outcome.status, activationReason: outcome.reason },
+      };
     },
   });
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { serialField } from "@/lib/validations/fields";
+import { FREE_MAIL_DOMAINS } from "@/lib/registration/activation-rules";
 import { parseCsv, splitList } from "./csv";
 import { csvRows, isDomain, MAX_IMPORT_LINES, type Change, type LineError } from "./import-common";
 
@@ -86,6 +87,9 @@ export async function checkDeviceLines(input: DeviceInput[]) {
     const domains = [...new Set(splitList(row.domains).map((d) => d.toLowerCase().replace(/^@/, "")))];
     const bad = domains.find((d) => !isDomain(d));
     if (bad) errors.push({ line: row.line, field: "domains", code: "domainInvalid", value: bad });
+    // A company owning gmail.com would activate every gmail address that registers its serials.
+    const free = domains.find((d) => FREE_MAIL_DOMAINS.has(d));
+    if (free) errors.push({ line: row.line, field: "domains", code: "domainFreeMail", value: free });
     if (domains.length && !company)
       errors.push({ line: row.line, field: "domains", code: "domainsWithoutCompany" });
     if (serial.success) {

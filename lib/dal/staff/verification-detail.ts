@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
 import { assertStaff, type StaffActor } from "./actor";
-import { domainAndParents, emailDomain } from "./email-domain";
+import { domainAndParents, emailDomain } from "@/lib/registration/activation-rules";
 
 /**
  * Everything a reviewer needs to decide on one registration: the profile, what the registry says

@@ -32,6 +32,7 @@ const WITH_ERRORS = [
   "IB102C,relay-tester,,beta.example", // line 5: domains without company
   "IB103D,relay-tester,Import Beta,not a domain!", // line 6: bad domain
   "ib100a,relay-tester,Import Beta,", // line 7: duplicate of line 2
+  "IB104E,relay-tester,Import Beta,gmail.com", // line 8: a public e-mail provider
 ].join("\n");
 
 describe("device registry import", () => {
@@ -75,6 +76,7 @@ describe("device registry import", () => {
       { line: 5, field: "domains", code: "domainsWithoutCompany" },
       { line: 6, field: "domains", code: "domainInvalid", value: "not" },
       { line: 7, field: "serial", code: "duplicateInFile", value: "2" },
+      { line: 8, field: "domains", code: "domainFreeMail", value: "gmail.com" },
     ]);
     expect(await db.device.count({ where: { serial: { startsWith: "IB" } } })).toBe(0);
     expect(await imports()).toHaveLength(before);
@@ -83,7 +85,7 @@ describe("device registry import", () => {
   it("imports only the valid lines when asked to", async () => {
     const result = await importDevices({ actor: admin, text: WITH_ERRORS, mode: "valid" });
     expect(result).toMatchObject({ applied: true, create: 1 });
-    expect(result.errors).toHaveLength(5);
+    expect(result.errors).toHaveLength(6);
     expect(
       (await db.device.findMany({ where: { serial: { startsWith: "IB" } } })).map((d) => d.serial),
     ).toEqual(["IB100A"]);

@@ -100,23 +100,41 @@ describe("confirmation e-mail (FAQ 1.6)", () => {
     const { expiresAt } = await resendConfirmationEmail({ actor: support, userId: user.id, reason });
     expect(expiresAt.getTime()).toBeGreaterThan(Date.now() + 14 * DAY - 60_000);
     const [mail] = await outboxTo(user.email);
+    expect(mail!.template).toBe("registration.confirm");
     const token = mail!.text.match(/verify-email\?token=([A-Za-z0-9_-]{43})/)![1];
     expect((await lookupToken(token, "EMAIL_VERIFICATION")).state).toBe("valid");
     expect((await lookupToken(old.token, "EMAIL_VERIFICATION")).state).toBe("expired");
     expect(await auditFor(user.id, "staff.user.confirmation_resent")).toHaveLength(1);
   });
 
-  it("confirms an address by hand: the account goes to the verification queue", async () => {
-    const user = await makeUser({ status: "PENDING_EMAIL", emailVerified: null, reviewReason: null });
-    await confirmEmailByHand({ actor: support, userId: user.id, reason });
-    const after = await db.user.findUniqueOrThrow({ where: { id: user.id } });
-    expect(after.status).toBe("PENDING_REVIEW");
+  it("confirms an address by hand: the activation rules decide, as if the link had been clicked", async () => {
+    const review = await makeUser({ status: "PENDING_EMAIL", emailVerified: null, reviewReason: null });
+    await confirmEmailByHand({ actor: support, userId: review.id, reason });
+    const after = await db.user.findUniqueOrThrow({ where: { id: review.id } });
+    expect(after).toMatchObject({ status: "PENDING_REVIEW", reviewReason: "serial_unknown" });
     expect(after.emailVerified).not.toBeNull();
-    expect(after.reviewReason).toBe("email_confirmed_by_staff");
-    await expect(confirmEmailByHand({ actor: support, userId: user.id, reason })).rejects.toEqual(
+    expect((await outboxTo(review.email)).map((m) => m.template)).toEqual(["registration.review"]);
+    expect((await auditFor(review.id, "staff.user.email_confirmed"))[0]!.details).toMatchObject({
+      reason,
+      outcome: "PENDING_REVIEW",
+      activationReason: "serial_unknown",
+    });
+
+    const matching = await makeUser({
+      status: "PENDING_EMAIL",
+      emailVerified: null,
+      reviewReason: null,
+      email: `hand.${Date.now()}@northwind.example`,
+      serials: ["NW100A"],
+    });
+    await confirmEmailByHand({ actor: support, userId: matching.id, reason });
+    expect((await db.user.findUniqueOrThrow({ where: { id: matching.id } })).status).toBe("ACTIVE");
+    expect((await outboxTo(matching.email)).map((m) => m.template)).toEqual(["registration.activated"]);
+
+    await expect(confirmEmailByHand({ actor: support, userId: review.id, reason })).rejects.toEqual(
       new StaffError("wrongStatus"),
     );
-    await expect(resendConfirmationEmail({ actor: support, userId: user.id, reason })).rejects.toEqual(
+    await expect(resendConfirmationEmail({ actor: support, userId: review.id, reason })).rejects.toEqual(
       new StaffError("wrongStatus"),
     );
   });
