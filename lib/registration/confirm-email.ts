@@ -53,7 +53,9 @@ export async function confirmEmail(raw: unknown, ctx: { ip?: string | null } = {
   return { state: "already", status: user.status, username: user.username, reason: user.reviewReason };
 }
 
-async function activate(tx: Tx, userId: string, ip?: string | null): Promise<ConfirmResult | null> {
+/** Confirms the address of a PENDING_EMAIL account and applies the activation rules (also used
+ * when customer care confirms an address by hand, FAQ 1.6). Null when it was not PENDING_EMAIL. */
+export async function activate(tx: Tx, userId: string, ip?: string | null): Promise<ConfirmResult | null> {
   const user = await tx.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
