@@ -34,5 +34,6 @@ const KNOWN: Record<string, true> = {
   serialUnknown: true,
   termsRequired: true,
   phoneInvalid: true,
+  codeFormat: true,
   invalid: true,
 };

@@ -3,7 +3,9 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { audit } from "@/lib/audit";
-import { authorizeCredentials, SESSION_LIFETIME_MS } from "./authorize";
+import { authorizeCredentials } from "./authorize";
+import { authorizeSecondFactor } from "./authorize-second-factor";
+import { SESSION_LIFETIME_MS } from "./start-session";
 import { readClaims } from "./claims";
 import { revokeSession } from "./revocation";
 import { validateSession } from "./session-state";
@@ -37,6 +39,12 @@ function config(): NextAuthConfig {
       Credentials({
         credentials: { identifier: {}, password: {}, remember: {} },
         authorize: authorizeCredentials,
+      }),
+      // The second step after a correct password (the pending-sign-in cookie names the user).
+      Credentials({
+        id: "second-factor",
+        credentials: { code: {} },
+        authorize: authorizeSecondFactor,
       }),
     ],
     callbacks: {

@@ -5,7 +5,7 @@ import { asLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { brand } from "@/lib/config";
 import { getCurrentUser } from "@/lib/dal/session";
-import { landingPath } from "@/lib/auth/callback-url";
+import { landingPath, secondStepPath } from "@/lib/auth/callback-url";
 import { signInCode } from "@/lib/auth/sign-in-failure";
 import { AuthCard } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
@@ -24,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
+const NOTICES = new Set<string>(["pending_email", "pending_review", "contact_support"]);
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
 export default async function LoginPage({ params, searchParams }: Props) {
@@ -38,7 +39,13 @@ export default async function LoginPage({ params, searchParams }: Props) {
   const notices = await signInNotices();
   // Auth.js's own endpoint reports failures as ?error=CredentialsSignin&code=…
   const code = one(query.error) ? signInCode(one(query.code)) : undefined;
-  const routeError = code === "invalid" || code === "rate_limited" ? t(`errors.${code}`) : undefined;
+  if (code === "second_factor") redirect(secondStepPath(locale, callbackUrl));
+  const routeError =
+    code === "rate_limited"
+      ? t("errors.rate_limited")
+      : code && !NOTICES.has(code)
+        ? t("errors.invalid")
+        : undefined;
   const routeNotice = code && !routeError ? notices[code as keyof typeof notices] : undefined;
   const info = one(query.signedOut)
     ? t("signedOut")
