@@ -116,6 +116,15 @@ export const serverSchema = {
     .max(32)
     .default("k1")
     .describe("name of TOTP_ENCRYPTION_KEY, stored with each secret so the key can be rotated"),
+  WEBAUTHN_RP_ID: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("passkeys: relying-party ID, a registrable domain (default: the host of APP_BASE_URL)"),
+  WEBAUTHN_ORIGIN: z
+    .url()
+    .optional()
+    .describe("passkeys: the origin browsers sign in from (default: the origin of APP_BASE_URL)"),
   MFA_REQUIRED_FOR_CUSTOMERS: flag.describe(
     "customers too must set up a second factor before using the portal (staff always must)",
   ),

@@ -1,4 +1,4 @@
-import { getFormatter, getMessages, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getMessages, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { brand } from "@/lib/config";
 import { db } from "@/lib/db";
@@ -9,11 +9,19 @@ import { HelpLink } from "@/components/help/help-link";
 import { RemoveTotpForm } from "./remove-totp-form";
 import { RegenerateCodes } from "./regenerate-codes";
 import { SessionsList } from "./sessions-list";
+import { PasskeysPanel } from "./passkeys-panel";
 
-type Flags = { totpRemoved?: boolean; sessionEnded?: boolean; othersEnded?: boolean };
+type Flags = {
+  totpRemoved?: boolean;
+  sessionEnded?: boolean;
+  othersEnded?: boolean;
+  passkeyAdded?: boolean;
+  passkeyRemoved?: boolean;
+};
 
 /** The account page's "Security" section: second factors, recovery codes, signed-in browsers. */
 export async function SecuritySection({ user, flags = {} }: { user: CurrentUser; flags?: Flags }) {
+  const locale = await getLocale();
   const t = await getTranslations("security");
   const format = await getFormatter();
   const validation = (await getMessages()).validation as Record<string, string>;
@@ -29,11 +37,15 @@ export async function SecuritySection({ user, flags = {} }: { user: CurrentUser;
   };
   const notice = flags.totpRemoved
     ? t("totp.removed")
-    : flags.sessionEnded
-      ? t("sessions.ended")
-      : flags.othersEnded
-        ? t("sessions.othersEnded")
-        : undefined;
+    : flags.passkeyAdded
+      ? t("passkeys.added")
+      : flags.passkeyRemoved
+        ? t("passkeys.removed")
+        : flags.sessionEnded
+          ? t("sessions.ended")
+          : flags.othersEnded
+            ? t("sessions.othersEnded")
+            : undefined;
 
   return (
     <section aria-labelledby="security" className="rounded-xl border border-slate-200 bg-white p-6">
@@ -47,6 +59,7 @@ export async function SecuritySection({ user, flags = {} }: { user: CurrentUser;
             {notice}
           </Alert>
         )}
+        <PasskeysPanel userId={user.id} locale={locale} codesLabels={codesLabels} />
         <div className="space-y-2">
           <h3 className="font-semibold text-slate-900">{t("totp.title")}</h3>
           {totp?.confirmedAt ? (
@@ -98,7 +111,17 @@ export async function SecuritySection({ user, flags = {} }: { user: CurrentUser;
           </div>
         )}
         <SessionsList userId={user.id} currentSessionId={user.sessionId} />
-        <HelpLink slug="authenticator-app" />
+        <ul className="space-y-1">
+          <li>
+            <HelpLink slug="passkeys" />
+          </li>
+          <li>
+            <HelpLink slug="authenticator-app" />
+          </li>
+          <li>
+            <HelpLink slug="active-sessions" />
+          </li>
+        </ul>
       </div>
     </section>
   );

@@ -5,6 +5,7 @@ import { env } from "@/lib/env";
 import { audit } from "@/lib/audit";
 import { authorizeCredentials } from "./authorize";
 import { authorizeSecondFactor } from "./authorize-second-factor";
+import { authorizePasskey } from "./authorize-passkey";
 import { SESSION_LIFETIME_MS } from "./start-session";
 import { readClaims } from "./claims";
 import { revokeSession } from "./revocation";
@@ -46,6 +47,8 @@ function config(): NextAuthConfig {
         credentials: { code: {} },
         authorize: authorizeSecondFactor,
       }),
+      // A passkey (WebAuthn, user verification required): multi-factor on its own.
+      Credentials({ id: "passkey", credentials: { response: {} }, authorize: authorizePasskey }),
     ],
     callbacks: {
       jwt: async ({ token, user, trigger }) => {

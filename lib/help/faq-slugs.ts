@@ -9,8 +9,8 @@
 //   sign-in page                     → forgot-username (2.2) and stay-signed-in (2.7)
 //   "reset e-mail sent" notice       → no-reset-email (2.5)
 //   expired or used reset link       → reset-link-broken (2.6); also on the not-found page
-//   account page, security section   → authenticator-app (3.1)
-//   second-step page                 → lost-second-factor (3.3)
+//   account page, security section   → authenticator-app (3.2)
+//   second-step page                 → lost-second-factor (3.4)
 export const FAQ_SECTIONS = {
   registration: [
     "why-register",
@@ -33,7 +33,7 @@ export const FAQ_SECTIONS = {
     "stay-signed-in",
   ],
   // Not in the seeds: second factors and signed-in browsers (account page, second-step page).
-  security: ["authenticator-app", "recovery-codes", "lost-second-factor", "active-sessions"],
+  security: ["passkeys", "authenticator-app", "recovery-codes", "lost-second-factor", "active-sessions"],
 } as const;
 
 export type FaqSection = keyof typeof FAQ_SECTIONS;

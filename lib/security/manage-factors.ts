@@ -36,6 +36,26 @@ export async function confirmTotp({ userId, sessionId, ip }: Actor, code: string
   });
 }
 
+/** Re-authentication before removing a factor; wrong passwords count like failed sign-ins. */
+export async function verifyCurrentPassword(
+  userId: string,
+  password: string,
+  ip: string,
+  failAction: string,
+) {
+  const key = failureKey(userId, "");
+  const row = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
+  const locked = (await failureState(key)).locked;
+  const ok = !locked && !!row.passwordHash && (await verifyPassword(row.passwordHash, password));
+  if (!ok) {
+    if (!locked) await recordFailure(key);
+    await audit({ action: failAction, actorId: userId, targetId: userId, ip, details: { locked } });
+    return false;
+  }
+  await clearFailures(key);
+  return true;
+}
+
 /**
  * Removes the authenticator after the current password (re-authentication); wrong passwords
  * count like failed sign-ins. Recovery codes go with it when no other factor remains.

@@ -26,3 +26,18 @@ export const removeTotpSchema = z.object({
 export type RemoveTotpInput = z.input<typeof removeTotpSchema>;
 
 export const sessionIdSchema = z.object({ sessionId: z.string().check(z.minLength(1), z.maxLength(64)) });
+
+export const addPasskeySchema = z.object({
+  name: z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(60, "tooLong")),
+  response: z.string().check(z.maxLength(20_000)),
+});
+export type AddPasskeyInput = z.input<typeof addPasskeySchema>;
+
+export const passkeyNameSchema = z.object({ name: addPasskeySchema.shape.name });
+export type PasskeyNameInput = z.input<typeof passkeyNameSchema>;
+
+export const removePasskeySchema = z.object({
+  passkeyId: z.string().check(z.minLength(1), z.maxLength(64)),
+  password: removeTotpSchema.shape.password,
+});
+export type RemovePasskeyInput = z.input<typeof removePasskeySchema>;

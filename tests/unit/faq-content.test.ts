@@ -107,7 +107,7 @@ describe("FAQ content", () => {
     expect(FAQ_SECTIONS.login).toHaveLength(7);
     expect(faqPosition("product-serial-number").number).toBe("1.4");
     expect(faqPosition("stay-signed-in").number).toBe("2.7");
-    expect(faqPosition("authenticator-app").number).toBe("3.1");
+    expect(faqPosition("authenticator-app").number).toBe("3.2");
   });
 
   it.each(["en", "de", "es"] as const)(

@@ -11,6 +11,7 @@ import { AuthCard } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { HelpLink } from "@/components/help/help-link";
 import { LoginForm } from "@/components/auth/login-form";
+import { PasskeySignIn } from "@/components/security/passkey-sign-in";
 import { signInNotices } from "@/components/auth/sign-in-notices";
 import { ResendSection } from "@/components/registration/resend-section";
 
@@ -35,6 +36,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
   if (await getCurrentUser()) redirect(landingPath(callbackUrl, brand.baseUrl, locale));
 
   const t = await getTranslations("login");
+  const tp = await getTranslations("security.passkeys");
   const validation = (await getMessages()).validation as Record<string, string>;
   const notices = await signInNotices();
   // Auth.js's own endpoint reports failures as ?error=CredentialsSignin&code=…
@@ -75,6 +77,12 @@ export default async function LoginPage({ params, searchParams }: Props) {
             notices={notices}
             callbackUrl={callbackUrl}
             initialError={routeError}
+          />
+          <p className="text-center text-sm text-slate-500">{tp("or")}</p>
+          <PasskeySignIn
+            labels={{ signIn: tp("signIn"), signingIn: tp("signingIn"), failed: tp("signInFailed") }}
+            callbackUrl={callbackUrl}
+            autofill
           />
           <p className="text-center text-sm">
             <Link href="/forgot-password" className="text-brand-700 font-medium underline">

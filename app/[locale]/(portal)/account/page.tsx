@@ -93,6 +93,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
           totpRemoved: !!query.totpRemoved,
           sessionEnded: !!query.sessionEnded,
           othersEnded: !!query.othersEnded,
+          passkeyAdded: !!query.passkeyAdded,
+          passkeyRemoved: !!query.passkeyRemoved,
         }}
       />
 

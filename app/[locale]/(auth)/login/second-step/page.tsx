@@ -6,6 +6,8 @@ import { readPendingSignIn } from "@/lib/auth/pending-sign-in";
 import { AuthCard } from "@/components/ui/card";
 import { HelpLink } from "@/components/help/help-link";
 import { SecondStepForm } from "@/components/security/second-step-form";
+import { PasskeySignIn } from "@/components/security/passkey-sign-in";
+import { db } from "@/lib/db";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -27,9 +29,12 @@ export default async function SecondStepPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const raw = (await searchParams).callbackUrl;
   const callbackUrl = typeof raw === "string" ? raw : undefined;
-  if (!(await readPendingSignIn())) redirect(`/${locale}/login`);
+  const pending = await readPendingSignIn();
+  if (!pending) redirect(`/${locale}/login`);
+  const hasPasskey = (await db.passkey.count({ where: { userId: pending.userId } })) > 0;
 
   const t = await getTranslations("security.secondStep");
+  const tp = await getTranslations("security.passkeys");
   const validation = (await getMessages()).validation as Record<string, string>;
   return (
     <div className="space-y-6">
@@ -46,6 +51,15 @@ export default async function SecondStepPage({ params, searchParams }: Props) {
           loginHref={`/${locale}/login`}
           callbackUrl={callbackUrl}
         />
+        {hasPasskey && (
+          <div className="mt-5 space-y-3">
+            <p className="text-center text-sm text-slate-500">{tp("or")}</p>
+            <PasskeySignIn
+              labels={{ signIn: tp("signIn"), signingIn: tp("signingIn"), failed: tp("signInFailed") }}
+              callbackUrl={callbackUrl}
+            />
+          </div>
+        )}
       </AuthCard>
       <ul className="mx-auto w-full max-w-lg space-y-1 px-1">
         <li>
