@@ -106,7 +106,35 @@ export const serverSchema = {
     .min(0)
     .default(20_000)
     .describe("after that, how long in-flight requests and e-mail deliveries may take before exit"),
+  TOTP_ENCRYPTION_KEY: z
+    .string()
+    .refine((v) => keyBytes(v) !== null, "must be 32 bytes, base64 or hex")
+    .describe("AES-256-GCM key (32 bytes, base64 or hex) encrypting authenticator-app secrets"),
+  TOTP_ENCRYPTION_KEY_ID: z
+    .string()
+    .min(1)
+    .max(32)
+    .default("k1")
+    .describe("name of TOTP_ENCRYPTION_KEY, stored with each secret so the key can be rotated"),
+  WEBAUTHN_RP_ID: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("passkeys: relying-party ID, a registrable domain (default: the host of APP_BASE_URL)"),
+  WEBAUTHN_ORIGIN: z
+    .url()
+    .optional()
+    .describe("passkeys: the origin browsers sign in from (default: the origin of APP_BASE_URL)"),
+  MFA_REQUIRED_FOR_CUSTOMERS: flag.describe(
+    "customers too must set up a second factor before using the portal (staff always must)",
+  ),
 };
+
+/** The 32 bytes of a base64 or hex key, or null. */
+export function keyBytes(value: string): Buffer | null {
+  const raw = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, "hex") : Buffer.from(value, "base64");
+  return raw.length === 32 ? raw : null;
+}
 
 export const env = createEnv({
   server: serverSchema,

@@ -44,6 +44,7 @@ if (local) {
   process.env.APP_ENV ??= "development";
   process.env.APP_BASE_URL ??= `http://localhost:${port}`;
   process.env.AUTH_SECRET ??= persistentSecret(".data/auth-secret");
+  process.env.TOTP_ENCRYPTION_KEY ??= persistentSecret(".data/totp-key");
   process.env.AUTH_TRUST_HOST ??= "true";
   console.log(`PostgreSQL (embedded) on 127.0.0.1:${LOCAL_DB.port}, data in .data/pg`);
   await migrateDeploy(database.url);

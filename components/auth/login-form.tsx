@@ -65,7 +65,8 @@ export function LoginForm({ labels, validation, notices, callbackUrl, initialErr
       <TextField
         label={labels.identifier}
         hint={labels.identifierHint}
-        autoComplete="username"
+        // "webauthn": the browser may offer the account's passkeys here (conditional mediation).
+        autoComplete="username webauthn"
         autoCapitalize="none"
         spellCheck={false}
         error={errorText(validation, errors.identifier?.message)}

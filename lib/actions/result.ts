@@ -34,6 +34,7 @@ const KNOWN: Record<string, true> = {
   serialUnknown: true,
   termsRequired: true,
   phoneInvalid: true,
+  codeFormat: true,
   invalid: true,
   // staff console
   reasonRequired: true,

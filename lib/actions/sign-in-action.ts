@@ -7,6 +7,7 @@ import { signIn } from "@/lib/auth";
 import { applySessionCookiePolicy } from "@/lib/auth/session-cookie";
 import { landingPath } from "@/lib/auth/callback-url";
 import { signInCode } from "@/lib/auth/sign-in-failure";
+import { secondStepPath } from "@/lib/auth/callback-url";
 import { brand } from "@/lib/config";
 import { asLocale } from "@/lib/i18n/routing";
 import type { FieldErrors } from "@/lib/actions/result";
@@ -35,8 +36,13 @@ export async function signInAction(input: SignInInput): Promise<SignInResult> {
       return { ok: false, fieldErrors: {}, formError: t("errors.unexpected") };
     }
     const code = error instanceof CredentialsSignin ? signInCode(error.code) : "invalid";
-    if (code === "invalid" || code === "rate_limited") {
-      return { ok: false, fieldErrors: {}, formError: t(`errors.${code}`) };
+    if (code === "second_factor") redirect(secondStepPath(locale, callbackUrl));
+    if (code !== "pending_email" && code !== "pending_review" && code !== "contact_support") {
+      return {
+        ok: false,
+        fieldErrors: {},
+        formError: t(`errors.${code === "rate_limited" ? code : "invalid"}`),
+      };
     }
     return { ok: false, fieldErrors: {}, notice: code };
   }

@@ -2,7 +2,6 @@ import "server-only";
 import type { User } from "next-auth";
 import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
-import { HOUR, now } from "@/lib/clock";
 import { clientIpFrom, userAgentFrom } from "@/lib/request-info";
 import { countSignIn } from "@/lib/observability/metrics";
 import { dummyHash, verifyPassword, PASSWORD_MAX_LENGTH } from "./password";
@@ -16,9 +15,9 @@ import {
   recordIpFailure,
 } from "./signin-throttle";
 import { SignInFailure } from "./sign-in-failure";
-
-/** Every sign-in ends 12 hours after it began, remembered or not (FAQ 2.7). */
-export const SESSION_LIFETIME_MS = 12 * HOUR;
+import { startPendingSignIn } from "./pending-sign-in";
+import { startSession } from "./start-session";
+import { hasSecondFactor, secondFactorsOf } from "@/lib/security/factors";
 
 type Credentials = Partial<Record<string, unknown>>;
 
@@ -45,7 +44,8 @@ const pause = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : 
  * The Credentials provider's authorize(): one path for the sign-in action and Auth.js's own
  * callback endpoint. Unknown identifier, wrong password and a blocked account answer the same
  * way and take the same time (an argon2 verify against a dummy hash when there is nothing real to
- * verify). Throws SignInFailure; returns the user with a new SignInSession on success.
+ * verify). Throws SignInFailure; returns the user with a new SignInSession on success, or (with a second
+ * factor) starts the pending sign-in and throws "second_factor".
  */
 export async function authorizeCredentials(credentials: Credentials, request: Request): Promise<User> {
   const ip = clientIpFrom(request.headers);
@@ -89,28 +89,20 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
     throw new SignInFailure("contact_support");
   }
 
-  const at = now();
-  const expiresAt = new Date(at.getTime() + SESSION_LIFETIME_MS);
-  const session = await db.$transaction(async (tx) => {
-    const row = await tx.signInSession.create({
-      data: {
-        userId: user.id,
-        remember,
-        ip,
-        userAgent: userAgentFrom(request.headers),
-        createdAt: at,
-        lastSeenAt: at,
-        expiresAt,
-      },
-      select: { id: true },
-    });
-    await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: at } });
-    await audit(
-      { action: "signin.success", actorId: user.id, targetId: user.id, ip, details: { remember } },
-      tx,
-    );
-    return row;
+  // A second factor: no session yet, only the pending sign-in that leads to the second step.
+  if (hasSecondFactor(await secondFactorsOf(user.id))) {
+    await startPendingSignIn(user.id, remember);
+    await audit({ action: "signin.second_step", targetId: user.id, ip });
+    throw new SignInFailure("second_factor");
+  }
+
+  return startSession({
+    userId: user.id,
+    sessionVersion: user.sessionVersion,
+    remember,
+    ip,
+    userAgent: userAgentFrom(request.headers),
+    mfa: false,
+    method: "password",
   });
-  countSignIn("success");
-  return { id: user.id, sid: session.id, sv: user.sessionVersion, remember, absExp: expiresAt.getTime() };
 }

@@ -29,3 +29,9 @@ export function landingPath(raw: unknown, origin: string, locale: Locale): strin
   const first = path.split(/[/?#]/)[1];
   return isLocale(first) ? path : `/${locale}${path === "/" ? "" : path}`;
 }
+
+/** The second-step page, carrying the callback on. */
+export function secondStepPath(locale: Locale, callbackUrl?: string) {
+  const query = callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : "";
+  return `/${locale}/login/second-step${query}`;
+}

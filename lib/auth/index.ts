@@ -2,7 +2,10 @@ import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { audit } from "@/lib/audit";
-import { authorizeCredentials, SESSION_LIFETIME_MS } from "./authorize";
+import { authorizeCredentials } from "./authorize";
+import { authorizeSecondFactor } from "./authorize-second-factor";
+import { authorizePasskey } from "./authorize-passkey";
+import { SESSION_LIFETIME_MS } from "./start-session";
 import { readClaims } from "./claims";
 import { revokeSession } from "./revocation";
 import { validateSession } from "./session-state";
@@ -39,6 +42,14 @@ function config(): NextAuthConfig {
         credentials: { identifier: {}, password: {}, remember: {} },
         authorize: authorizeCredentials,
       }),
+      // The second step after a correct password (the pending-sign-in cookie names the user).
+      Credentials({
+        id: "second-factor",
+        credentials: { code: {} },
+        authorize: authorizeSecondFactor,
+      }),
+      // A passkey (WebAuthn, user verification required): multi-factor on its own.
+      Credentials({ id: "passkey", credentials: { response: {} }, authorize: authorizePasskey }),
     ],
     callbacks: {
       jwt: async ({ token, user, trigger }) => {

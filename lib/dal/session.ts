@@ -5,6 +5,7 @@ import { getLocale } from "next-intl/server";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
+import { secondFactorRequired } from "@/lib/security/factors";
 
 export type CurrentUser = {
   id: string;
@@ -16,6 +17,8 @@ export type CurrentUser = {
   role: Role;
   locale: string;
   mustChangePassword: boolean;
+  /** A confirmed authenticator app or a passkey. */
+  hasSecondFactor: boolean;
 };
 
 /**
@@ -39,20 +42,25 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       mustChangePassword: true,
       status: true,
       deletedAt: true,
+      totp: { select: { confirmedAt: true } },
+      _count: { select: { passkeys: true } },
     },
   });
   if (!user || user.status !== "ACTIVE" || user.deletedAt) return null;
-  const { status: _s, deletedAt: _d, ...rest } = user;
-  return { id, sessionId, ...rest };
+  const { status: _s, deletedAt: _d, totp, _count, ...rest } = user;
+  return { id, sessionId, ...rest, hasSecondFactor: !!totp?.confirmedAt || _count.passkeys > 0 };
 });
 
 export const FORCED_CHANGE_PATH = "/change-password";
+export const ENROL_PATH = "/account/security/enrol";
 
 type RequireOptions = {
   /** Path (without locale) to come back to after signing in. */
   returnTo?: string;
   /** Only the forced-change page itself sets this. */
   allowPendingPasswordChange?: boolean;
+  /** Only the pages and actions that set up a second factor (and signing out) set this. */
+  allowMissingSecondFactor?: boolean;
 };
 
 /**
@@ -68,14 +76,28 @@ export async function requireUser(options: RequireOptions = {}): Promise<Current
       : "";
     redirect(`/${locale}/login${back}`);
   }
-  if (user.mustChangePassword && !options.allowPendingPasswordChange)
-    redirect(`/${locale}${FORCED_CHANGE_PATH}`);
+  if (user.mustChangePassword) {
+    if (!options.allowPendingPasswordChange) redirect(`/${locale}${FORCED_CHANGE_PATH}`);
+    return user; // the new password comes first, the second factor after it
+  }
+  // Staff (and customers when configured) must have a second factor before anything else works.
+  if (secondFactorRequired(user.role) && !user.hasSecondFactor && !options.allowMissingSecondFactor)
+    redirect(`/${locale}${ENROL_PATH}?required=1`);
   return user;
 }
 
-/** For staff pages and actions: anyone without one of `roles` gets a 404, as if nothing were there. */
+/**
+ * For staff pages and actions: anyone without one of `roles` gets a 404, as if nothing were
+ * there. Staff without a second factor are sent to set one up (requireUser), so no console page
+ * renders and no staff action runs for them.
+ */
 export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
   const user = await requireUser();
   if (!roles.includes(user.role)) notFound();
   return user;
+}
+
+/** The staff console's guard: admin or support, with a second factor. */
+export function requireStaffWithMfa(): Promise<CurrentUser> {
+  return requireRole("ADMIN", "SUPPORT");
 }

@@ -9,6 +9,8 @@
 //   sign-in page                     → forgot-username (2.2) and stay-signed-in (2.7)
 //   "reset e-mail sent" notice       → no-reset-email (2.5)
 //   expired or used reset link       → reset-link-broken (2.6); also on the not-found page
+//   account page, security section   → authenticator-app (3.2)
+//   second-step page                 → lost-second-factor (3.4)
 export const FAQ_SECTIONS = {
   registration: [
     "why-register",
@@ -30,6 +32,8 @@ export const FAQ_SECTIONS = {
     "reset-link-broken",
     "stay-signed-in",
   ],
+  // Not in the seeds: second factors and signed-in browsers (account page, second-step page).
+  security: ["passkeys", "authenticator-app", "recovery-codes", "lost-second-factor", "active-sessions"],
 } as const;
 
 export type FaqSection = keyof typeof FAQ_SECTIONS;

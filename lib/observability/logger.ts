@@ -7,7 +7,13 @@ import { redactKeys, scrubText } from "./sanitize";
 export type { Logger };
 
 function secretsFromConfiguration() {
-  const values = [env.AUTH_SECRET, env.AUTH_SECRET_PREVIOUS, env.RESEND_API_KEY, env.METRICS_TOKEN];
+  const values = [
+    env.AUTH_SECRET,
+    env.AUTH_SECRET_PREVIOUS,
+    env.TOTP_ENCRYPTION_KEY,
+    env.RESEND_API_KEY,
+    env.METRICS_TOKEN,
+  ];
   try {
     const password = decodeURIComponent(new URL(env.DATABASE_URL).password);
     values.push(password);

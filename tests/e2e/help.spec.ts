@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { FAQ_SLUGS } from "../../lib/help/faq-slugs";
 
 const jsonLd = async (page: Page) =>
   JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
@@ -36,7 +37,7 @@ test.describe("help centre", () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto("/de/help");
-    await expect(page.getByRole("article")).toHaveCount(16);
+    await expect(page.getByRole("article")).toHaveCount(FAQ_SLUGS.length);
     await expect(
       page.getByRole("article", { name: "1.4 Was ist meine „Produktseriennummer“?" }),
     ).toContainText("Typenschild");
@@ -123,7 +124,7 @@ test.describe("help centre", () => {
     }
     const faq = await jsonLd(page);
     expect(faq["@type"]).toBe("FAQPage");
-    expect(faq.mainEntity).toHaveLength(16);
+    expect(faq.mainEntity).toHaveLength(FAQ_SLUGS.length);
     expect(faq.mainEntity[15].name).toBe("Wie kann ich eingeloggt bleiben?");
     expect(faq.mainEntity[5].acceptedAnswer.text).toContain("support@example.com");
 

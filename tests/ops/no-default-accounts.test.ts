@@ -21,6 +21,7 @@ function command(args: string[], env: Record<string, string>) {
       NODE_ENV: "production",
       DATABASE_URL: database.url,
       AUTH_SECRET: "production-secret-that-is-at-least-32-chars",
+      TOTP_ENCRYPTION_KEY: "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=",
       APP_BASE_URL: "https://portal.example.com",
       APP_ENV: "production",
       ...env,

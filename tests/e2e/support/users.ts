@@ -4,13 +4,20 @@ import { hashPassword } from "../../../lib/auth/password";
 import { e2eDb } from "./db";
 
 type Status = "PENDING_EMAIL" | "PENDING_REVIEW" | "ACTIVE" | "REJECTED" | "DISABLED";
-type NewUser = { status?: Status; mustChangePassword?: boolean; locale?: string; password?: string };
+type NewUser = {
+  status?: Status;
+  role?: "CUSTOMER" | "SUPPORT" | "ADMIN";
+  mustChangePassword?: boolean;
+  locale?: string;
+  password?: string;
+};
 
 let n = 0;
 
 /** A fresh account straight in the database (the registration flow is tested elsewhere). */
 export async function createUser({
   status = "ACTIVE",
+  role = "CUSTOMER",
   mustChangePassword = false,
   locale = "en",
   password = "Blue-Turbine-Harbour-42",
@@ -26,8 +33,8 @@ export async function createUser({
   };
   await e2eDb().query(
     `INSERT INTO "User" (id, email, username, "passwordHash", status, "mustChangePassword", locale,
-       "firstName", "lastName", company, country, "updatedAt")
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'Northwind Energy', 'DE', now())`,
+       "firstName", "lastName", company, country, role, "updatedAt")
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'Northwind Energy', 'DE', $10, now())`,
     [
       user.id,
       user.email,
@@ -38,6 +45,7 @@ export async function createUser({
       locale,
       user.firstName,
       user.lastName,
+      role,
     ],
   );
   return user;

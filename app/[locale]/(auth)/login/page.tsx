@@ -5,12 +5,13 @@ import { asLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { brand } from "@/lib/config";
 import { getCurrentUser } from "@/lib/dal/session";
-import { landingPath } from "@/lib/auth/callback-url";
+import { landingPath, secondStepPath } from "@/lib/auth/callback-url";
 import { signInCode } from "@/lib/auth/sign-in-failure";
 import { AuthCard } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { HelpLink } from "@/components/help/help-link";
 import { LoginForm } from "@/components/auth/login-form";
+import { PasskeySignIn } from "@/components/security/passkey-sign-in";
 import { signInNotices } from "@/components/auth/sign-in-notices";
 import { ResendSection } from "@/components/registration/resend-section";
 
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("metaTitle") };
 }
 
+const NOTICES = new Set<string>(["pending_email", "pending_review", "contact_support"]);
 const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : undefined);
 
 export default async function LoginPage({ params, searchParams }: Props) {
@@ -34,11 +36,18 @@ export default async function LoginPage({ params, searchParams }: Props) {
   if (await getCurrentUser()) redirect(landingPath(callbackUrl, brand.baseUrl, locale));
 
   const t = await getTranslations("login");
+  const tp = await getTranslations("security.passkeys");
   const validation = (await getMessages()).validation as Record<string, string>;
   const notices = await signInNotices();
   // Auth.js's own endpoint reports failures as ?error=CredentialsSignin&code=…
   const code = one(query.error) ? signInCode(one(query.code)) : undefined;
-  const routeError = code === "invalid" || code === "rate_limited" ? t(`errors.${code}`) : undefined;
+  if (code === "second_factor") redirect(secondStepPath(locale, callbackUrl));
+  const routeError =
+    code === "rate_limited"
+      ? t("errors.rate_limited")
+      : code && !NOTICES.has(code)
+        ? t("errors.invalid")
+        : undefined;
   const routeNotice = code && !routeError ? notices[code as keyof typeof notices] : undefined;
   const info = one(query.signedOut)
     ? t("signedOut")
@@ -68,6 +77,12 @@ export default async function LoginPage({ params, searchParams }: Props) {
             notices={notices}
             callbackUrl={callbackUrl}
             initialError={routeError}
+          />
+          <p className="text-center text-sm text-slate-500">{tp("or")}</p>
+          <PasskeySignIn
+            labels={{ signIn: tp("signIn"), signingIn: tp("signingIn"), failed: tp("signInFailed") }}
+            callbackUrl={callbackUrl}
+            autofill
           />
           <p className="text-center text-sm">
             <Link href="/forgot-password" className="text-brand-700 font-medium underline">

@@ -7,6 +7,7 @@ import { signOutEverywhereAction } from "@/lib/actions/sign-out-everywhere-actio
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { PasswordForm } from "@/components/auth/password-form";
+import { SecuritySection } from "@/components/security/security-section";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -47,7 +48,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
   const t = await getTranslations("account");
   const tp = await getTranslations("changePassword");
   const validation = (await getMessages()).validation as Record<string, string>;
-  const passwordChanged = !!(await searchParams).passwordChanged;
+  const query = await searchParams;
+  const passwordChanged = !!query.passwordChanged;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -84,6 +86,17 @@ export default async function AccountPage({ params, searchParams }: Props) {
           />
         </div>
       </Section>
+
+      <SecuritySection
+        user={user}
+        flags={{
+          totpRemoved: !!query.totpRemoved,
+          sessionEnded: !!query.sessionEnded,
+          othersEnded: !!query.othersEnded,
+          passkeyAdded: !!query.passkeyAdded,
+          passkeyRemoved: !!query.passkeyRemoved,
+        }}
+      />
 
       <Section id="sessions" title={t("sessionsTitle")} intro={t("sessionsText")}>
         <form action={signOutEverywhereAction}>

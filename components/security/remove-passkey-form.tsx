@@ -1,0 +1,42 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { removePasskeySchema, type RemovePasskeyInput } from "@/lib/validations/security";
+import { removePasskeyAction } from "@/lib/actions/remove-passkey-action";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import { applyFieldErrors, errorText, type ValidationTexts } from "@/components/auth/form-messages";
+
+type Props = {
+  passkeyId: string;
+  labels: { password: string; remove: string; removing: string };
+  validation: ValidationTexts;
+};
+
+// Removing a passkey asks for the current password (re-authentication).
+export function RemovePasskeyForm({ passkeyId, labels, validation }: Props) {
+  const form = useForm<RemovePasskeyInput>({
+    resolver: zodResolver(removePasskeySchema),
+    defaultValues: { passkeyId, password: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await removePasskeyAction(values);
+    if (result && !result.ok) applyFieldErrors(form.setError, result.fieldErrors);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-sm space-y-3">
+      <TextField
+        label={labels.password}
+        type="password"
+        autoComplete="current-password"
+        error={errorText(validation, errors.password?.message)}
+        {...form.register("password")}
+      />
+      <Button type="submit" variant="secondary" disabled={isSubmitting}>
+        {isSubmitting ? labels.removing : labels.remove}
+      </Button>
+    </form>
+  );
+}
