@@ -9,6 +9,7 @@ import { confirmEmail } from "@/lib/registration/confirm-email";
 import { AuthCard } from "@/components/ui/card";
 import { HelpLink } from "@/components/help/help-link";
 import { AccountState } from "@/components/registration/account-state";
+import { LegacyFound } from "@/components/migration/legacy-found";
 import { ResendSection } from "@/components/registration/resend-section";
 
 type Props = {
@@ -36,7 +37,11 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
         title={result.state === "confirmed" ? t("confirmedTitle") : t("alreadyTitle")}
         intro={result.state === "already" ? t("alreadyText") : undefined}
       >
-        <AccountState status={result.status} username={result.username} reason={result.reason} />
+        {result.reason === "legacy_account" && result.status === "ACTIVE" ? (
+          <LegacyFound username={result.username} locale={locale} />
+        ) : (
+          <AccountState status={result.status} username={result.username} reason={result.reason} />
+        )}
       </AuthCard>
     );
   }
