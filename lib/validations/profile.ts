@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { registrationSteps } from "./registration";
-import { serialField } from "./fields";
+import { emailField, serialField } from "./fields";
 
 // Account page and "complete your profile": the same person fields as the registration wizard.
 
@@ -22,3 +22,15 @@ export type CompleteProfileInput = z.input<typeof completeProfileSchema>;
 
 export const addDeviceSchema = z.object({ serial: serialField });
 export type AddDeviceInput = z.input<typeof addDeviceSchema>;
+
+export const emailChangeSchema = z.object({
+  newEmail: emailField,
+  emailPassword: z.string().check(z.minLength(1, "required"), z.maxLength(256, "passwordTooLong")),
+});
+export type EmailChangeInput = z.input<typeof emailChangeSchema>;
+
+export const deleteAccountSchema = z.object({
+  deletePassword: z.string().check(z.minLength(1, "required"), z.maxLength(256, "passwordTooLong")),
+  deleteConfirm: z.literal(true, "required"),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountSchema>;

@@ -7,6 +7,11 @@ import { signOutEverywhereAction } from "@/lib/actions/sign-out-everywhere-actio
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { PasswordForm } from "@/components/auth/password-form";
+import { ProfileSection } from "@/components/account/profile-section";
+import { DevicesSection } from "@/components/account/devices-section";
+import { InterestsSection } from "@/components/account/interests-section";
+import { EmailChangeSection } from "@/components/account/email-change-section";
+import { DataSection } from "@/components/account/data-section";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -42,12 +47,14 @@ function Section({
 
 // Sections of the account page; profile, devices and more are added by their own features.
 export default async function AccountPage({ params, searchParams }: Props) {
-  setRequestLocale(asLocale((await params).locale));
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
   const user = await requireUser({ returnTo: "/account" });
   const t = await getTranslations("account");
   const tp = await getTranslations("changePassword");
   const validation = (await getMessages()).validation as Record<string, string>;
-  const passwordChanged = !!(await searchParams).passwordChanged;
+  const query = await searchParams;
+  const passwordChanged = !!query.passwordChanged;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -61,6 +68,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <dd className="break-all text-slate-900">{user.email}</dd>
         </dl>
       </Section>
+
+      <ProfileSection userId={user.id} locale={locale} />
+      <DevicesSection userId={user.id} removed={!!query.deviceRemoved} />
+      <InterestsSection userId={user.id} locale={locale} />
+      <EmailChangeSection />
 
       <Section id="change-password" title={tp("title")} intro={tp("intro")}>
         <div className="max-w-md space-y-5">
@@ -92,6 +104,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </Button>
         </form>
       </Section>
+
+      <DataSection />
     </div>
   );
 }
