@@ -68,3 +68,9 @@ export async function legacyPrefill(userId: string): Promise<LegacyPrefill | nul
     interests,
   };
 }
+
+/** For the confirmation page opened again (or first by a mail scanner): still to be completed? */
+export async function legacyPendingForUsername(username: string) {
+  const user = await db.user.findUnique({ where: { username }, select: { id: true } });
+  return !!user && (await needsProfileCompletion(user.id));
+}
