@@ -120,7 +120,8 @@ test("a customer edits the profile, adds a device, chooses interests and sees th
 
 test("an anonymous request for an exclusive download is sent to sign in and back", async ({ page }) => {
   const { rows } = await e2eDb().query<{ id: string }>(
-    `SELECT id FROM "ContentItem" WHERE kind = 'SOFTWARE_UPDATE' AND exclusive LIMIT 1`,
+    `SELECT c.id FROM "ContentItem" c JOIN "ContentTranslation" t ON t."contentId" = c.id
+      WHERE c.kind = 'SOFTWARE_UPDATE' AND c.exclusive AND t.locale = 'en' AND t.title = 'RT 200 firmware 4.2'`,
   );
   const id = rows[0]!.id;
   const anonymous = await page.request.get(`/api/content/${id}/download?locale=en`, { maxRedirects: 0 });
