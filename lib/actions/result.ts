@@ -35,4 +35,12 @@ const KNOWN: Record<string, true> = {
   termsRequired: true,
   phoneInvalid: true,
   invalid: true,
+  // staff console
+  reasonRequired: true,
+  selectSomething: true,
+  tooMany: true,
+  rejectionReasonRequired: true,
+  rejectionNoteRequired: true,
+  fileRequired: true,
+  fileTooLarge: true,
 };

@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { consumeToken, lookupToken } from "@/lib/tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { countRegistration } from "@/lib/observability/metrics";
 import {
   registrationActivatedEmail,
   registrationReviewEmail,
@@ -37,7 +38,12 @@ export async function confirmEmail(raw: unknown, ctx: { ip?: string | null } = {
       if (!(await consumeToken(tx, found.id))) return null;
       return activate(tx, found.userId, ctx.ip);
     });
-    if (done) return done;
+    if (done) {
+      // Counted once committed; a repeated or concurrent click confirms (and counts) once.
+      if (done.state === "confirmed")
+        countRegistration(done.status === "ACTIVE" ? "activated" : "pending_review");
+      return done;
+    }
   }
   const user = await db.user.findUnique({
     where: { id: found.userId },
@@ -48,7 +54,9 @@ export async function confirmEmail(raw: unknown, ctx: { ip?: string | null } = {
   return { state: "already", status: user.status, username: user.username, reason: user.reviewReason };
 }
 
-async function activate(tx: Tx, userId: string, ip?: string | null): Promise<ConfirmResult | null> {
+/** Confirms the address of a PENDING_EMAIL account and applies the activation rules (also used
+ * when customer care confirms an address by hand, FAQ 1.6). Null when it was not PENDING_EMAIL. */
+export async function activate(tx: Tx, userId: string, ip?: string | null): Promise<ConfirmResult | null> {
   const user = await tx.user.findUniqueOrThrow({
     where: { id: userId },
     select: {

@@ -216,6 +216,7 @@ describe("reminders and clean-up", () => {
     for (const t of tokens) expect(Math.abs(t.expiresAt.getTime() - deadline.getTime())).toBeLessThan(1_000);
     const audits = await db.auditLog.findMany({
       where: { targetId: user.id, action: "registration.reminder_sent" },
+      orderBy: { id: "asc" },
     });
     expect(audits.map((a) => a.details)).toEqual([{ day: 7 }, { day: 13 }]);
 

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { asLocale } from "@/lib/i18n/routing";
+import { requireAdmin } from "@/lib/dal/staff-access";
+import { importDevicesAction } from "@/lib/actions/import-devices-action";
+import { MAX_IMPORT_BYTES } from "@/lib/actions/import-file";
+import { PageTitle } from "@/components/admin/page-title";
+import { ImportForm } from "@/components/admin/import-form";
+import { importLabels } from "@/components/admin/labels";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "admin.devices" });
+  return { title: t("importTitle") };
+}
+
+export default async function ImportDevicesPage({ params }: Props) {
+  setRequestLocale(asLocale((await params).locale));
+  await requireAdmin();
+  const t = await getTranslations("admin.devices");
+  return (
+    <div className="space-y-6">
+      <PageTitle title={t("importTitle")} intro={t("importIntro")} />
+      <ImportForm
+        action={importDevicesAction}
+        accept=".csv,text/csv"
+        maxBytes={MAX_IMPORT_BYTES}
+        labels={await importLabels("devices")}
+      />
+    </div>
+  );
+}
