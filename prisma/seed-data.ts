@@ -194,6 +194,55 @@ export const demoContent: DemoContent[] = [
     },
   },
   {
+    kind: "EVENT",
+    topic: "power-quality",
+    country: "ES",
+    city: "Bilbao",
+    startsInDays: 60,
+    text: {
+      en: {
+        title: "Power quality forum",
+        summary: "Measuring, analysing and improving power quality in grids.",
+      },
+      de: { title: "Forum Netzqualität", summary: "Netzqualität messen, analysieren und verbessern." },
+      es: {
+        title: "Foro de calidad de la energía",
+        summary: "Medir, analizar y mejorar la calidad de la energía en la red.",
+      },
+    },
+  },
+  {
+    kind: "TRAINING",
+    topic: "cable-testing",
+    country: "DE",
+    city: "München",
+    startsInDays: 75,
+    text: {
+      en: { title: "Cable fault location workshop", summary: "One day of practice on real cable faults." },
+      de: { title: "Workshop Kabelfehlerortung", summary: "Ein Tag Praxis an echten Kabelfehlern." },
+      es: {
+        title: "Taller de localización de fallos en cables",
+        summary: "Un día de práctica con fallos reales.",
+      },
+    },
+  },
+  {
+    kind: "SOFTWARE_UPDATE",
+    product: "transformer-analyzer",
+    exclusive: true,
+    text: {
+      en: { title: "TA 50 software 2.8", summary: "Dielectric response analysis and a new report layout." },
+      de: {
+        title: "TA 50 Software 2.8",
+        summary: "Analyse der dielektrischen Antwort und ein neues Berichtslayout.",
+      },
+      es: {
+        title: "Software 2.8 del TA 50",
+        summary: "Análisis de respuesta dieléctrica y un nuevo formato de informe.",
+      },
+    },
+  },
+  {
     kind: "DOCUMENT",
     topic: "asset-management",
     exclusive: true,

@@ -9,6 +9,7 @@ import {
   registrationActivatedEmail,
   registrationReviewEmail,
 } from "@/lib/email/templates/registration-outcome-email";
+import { linkLegacyAccount, unmigratedLegacyAccount } from "@/lib/migration/legacy-link";
 import type { UserStatus } from "@/lib/generated/prisma/client";
 import {
   decideActivation,
@@ -75,7 +76,7 @@ export async function activate(tx: Tx, userId: string, ip?: string | null): Prom
       where: { domain: { in: domainAndParents(emailDomain(user.email)) } },
       select: { companyId: true },
     }),
-    tx.legacyAccount.findFirst({ where: { email: user.email, migratedAt: null }, select: { id: true } }),
+    unmigratedLegacyAccount(tx, user.email),
   ]);
   const decision: ActivationDecision = decideActivation({
     email: user.email,
@@ -104,8 +105,13 @@ export async function activate(tx: Tx, userId: string, ip?: string | null): Prom
     where: { userId, purpose: "EMAIL_VERIFICATION", usedAt: null },
     data: { usedAt: at },
   });
-  if (legacy && decision.reason === "legacy_account") {
-    await tx.legacyAccount.update({ where: { id: legacy.id }, data: { userId, migratedAt: at } });
+  // Someone else linked it meanwhile: roll back, the retry finds no legacy account.
+  if (
+    legacy &&
+    decision.reason === "legacy_account" &&
+    !(await linkLegacyAccount(tx, legacy.id, userId, at))
+  ) {
+    throw new Error("legacy account was migrated concurrently");
   }
   await audit({ action: "registration.email_confirmed", actorId: userId, targetId: userId, ip }, tx);
   await audit(

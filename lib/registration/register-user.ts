@@ -10,6 +10,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { registrationSchema, type Registration } from "@/lib/validations/registration";
+import { unmigratedLegacyAccount } from "@/lib/migration/legacy-link";
 import { registrationConfirmEmail } from "@/lib/email/templates/registration-confirm-email";
 import { registrationTakenEmail } from "@/lib/email/templates/registration-taken-email";
 import { checkSerial } from "./serials";
@@ -133,11 +134,13 @@ async function createAccount(
     purpose: "EMAIL_VERIFICATION",
     ttlMs: CONFIRMATION_TTL_MS,
   });
+  // Only the owner of the address learns (from this e-mail) that a legacy account was found.
+  const legacy = !!(await unmigratedLegacyAccount(tx, data.email));
   await enqueueEmail(tx, {
     to: data.email,
     locale: data.locale,
     template: registrationConfirmEmail,
-    props: { name: data.firstName, username, token, expiresAt: expiresAt.toISOString() },
+    props: { name: data.firstName, username, token, expiresAt: expiresAt.toISOString(), legacy },
   });
   await audit(
     {

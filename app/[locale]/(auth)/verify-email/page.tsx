@@ -9,6 +9,8 @@ import { confirmEmail } from "@/lib/registration/confirm-email";
 import { AuthCard } from "@/components/ui/card";
 import { HelpLink } from "@/components/help/help-link";
 import { AccountState } from "@/components/registration/account-state";
+import { LegacyFound } from "@/components/migration/legacy-found";
+import { legacyPendingForUsername } from "@/lib/migration/legacy-profile";
 import { ResendSection } from "@/components/registration/resend-section";
 
 type Props = {
@@ -31,12 +33,19 @@ export default async function VerifyEmailPage({ params, searchParams }: Props) {
   const result = await confirmEmail(typeof token === "string" ? token : undefined, { ip: await clientIp() });
 
   if (result.state === "confirmed" || result.state === "already") {
+    const legacy =
+      result.status === "ACTIVE" &&
+      (result.reason === "legacy_account" || (await legacyPendingForUsername(result.username)));
     return (
       <AuthCard
         title={result.state === "confirmed" ? t("confirmedTitle") : t("alreadyTitle")}
         intro={result.state === "already" ? t("alreadyText") : undefined}
       >
-        <AccountState status={result.status} username={result.username} reason={result.reason} />
+        {legacy ? (
+          <LegacyFound username={result.username} locale={locale} />
+        ) : (
+          <AccountState status={result.status} username={result.username} reason={result.reason} />
+        )}
       </AuthCard>
     );
   }

@@ -8,6 +8,11 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { PasswordForm } from "@/components/auth/password-form";
 import { SecuritySection } from "@/components/security/security-section";
+import { ProfileSection } from "@/components/account/profile-section";
+import { DevicesSection } from "@/components/account/devices-section";
+import { InterestsSection } from "@/components/account/interests-section";
+import { EmailChangeSection } from "@/components/account/email-change-section";
+import { DataSection } from "@/components/account/data-section";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -43,7 +48,8 @@ function Section({
 
 // Sections of the account page; profile, devices and more are added by their own features.
 export default async function AccountPage({ params, searchParams }: Props) {
-  setRequestLocale(asLocale((await params).locale));
+  const locale = asLocale((await params).locale);
+  setRequestLocale(locale);
   const user = await requireUser({ returnTo: "/account" });
   const t = await getTranslations("account");
   const tp = await getTranslations("changePassword");
@@ -63,6 +69,11 @@ export default async function AccountPage({ params, searchParams }: Props) {
           <dd className="break-all text-slate-900">{user.email}</dd>
         </dl>
       </Section>
+
+      <ProfileSection userId={user.id} locale={locale} />
+      <DevicesSection userId={user.id} removed={!!query.deviceRemoved} />
+      <InterestsSection userId={user.id} locale={locale} />
+      <EmailChangeSection />
 
       <Section id="change-password" title={tp("title")} intro={tp("intro")}>
         <div className="max-w-md space-y-5">
@@ -105,6 +116,8 @@ export default async function AccountPage({ params, searchParams }: Props) {
           </Button>
         </form>
       </Section>
+
+      <DataSection />
     </div>
   );
 }

@@ -1,0 +1,47 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { addDeviceSchema } from "@/lib/validations/profile";
+import { addDeviceAction } from "@/lib/actions/add-device-action";
+import { TextField } from "@/components/ui/field";
+import { errorText } from "@/components/auth/form-messages";
+import { SavedForm } from "./saved-form";
+
+type Props = {
+  validation: Record<string, string>;
+  text: { label: string; hint: string; submit: string; submitting: string; saved: string; formError: string };
+};
+
+export function AddDeviceForm({ validation, text }: Props) {
+  const router = useRouter();
+  const form = useForm<{ serial: string }>({
+    resolver: zodResolver(addDeviceSchema as never) as unknown as Resolver<{ serial: string }>,
+    defaultValues: { serial: "" },
+  });
+  return (
+    <SavedForm
+      form={form}
+      submit={(v) => addDeviceAction(v)}
+      text={text}
+      onSaved={() => {
+        form.reset({ serial: "" });
+        router.refresh();
+      }}
+    >
+      <div className="max-w-xs">
+        <TextField
+          label={text.label}
+          hint={text.hint}
+          autoComplete="off"
+          spellCheck={false}
+          maxLength={40}
+          className="font-mono uppercase"
+          error={errorText(validation, form.formState.errors.serial?.message)}
+          {...form.register("serial")}
+        />
+      </div>
+    </SavedForm>
+  );
+}

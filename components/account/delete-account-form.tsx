@@ -1,0 +1,47 @@
+"use client";
+
+import { useForm, type Resolver } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { deleteAccountSchema } from "@/lib/validations/profile";
+import { deleteAccountAction } from "@/lib/actions/delete-account-action";
+import { CheckboxField, TextField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { applyFieldErrors, errorText } from "@/components/auth/form-messages";
+
+type Values = { deletePassword: string; deleteConfirm: boolean };
+
+type Props = {
+  validation: Record<string, string>;
+  text: { password: string; confirm: string; submit: string; submitting: string };
+};
+
+export function DeleteAccountForm({ validation, text }: Props) {
+  const form = useForm<Values>({
+    resolver: zodResolver(deleteAccountSchema as never) as unknown as Resolver<Values>,
+    defaultValues: { deletePassword: "", deleteConfirm: false },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await deleteAccountAction(values as never);
+    if (result && !result.ok) applyFieldErrors(form.setError, result.fieldErrors);
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
+      <TextField
+        label={text.password}
+        type="password"
+        autoComplete="current-password"
+        error={errorText(validation, errors.deletePassword?.message)}
+        {...form.register("deletePassword")}
+      />
+      <CheckboxField
+        label={text.confirm}
+        error={errorText(validation, errors.deleteConfirm?.message)}
+        {...form.register("deleteConfirm")}
+      />
+      <Button type="submit" variant="danger" disabled={isSubmitting}>
+        {isSubmitting ? text.submitting : text.submit}
+      </Button>
+    </form>
+  );
+}

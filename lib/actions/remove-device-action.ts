@@ -1,0 +1,18 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { requireUser } from "@/lib/dal/session";
+import { clientIp } from "@/lib/request-info";
+import { removeDevice } from "@/lib/account/devices";
+import { serialField } from "@/lib/validations/fields";
+
+// Account page: a plain form per device, so removing works without JavaScript.
+export async function removeDeviceAction(form: FormData) {
+  const user = await requireUser();
+  const parsed = serialField.safeParse(form.get("serial") ?? "");
+  const locale = await getLocale();
+  if (!parsed.success) redirect(`/${locale}/account#devices`);
+  await removeDevice(user.id, parsed.data, await clientIp());
+  redirect(`/${locale}/account?deviceRemoved=1#devices`);
+}
