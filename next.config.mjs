@@ -27,8 +27,8 @@ const nextConfig = {
         ],
       },
       {
-        // The reset token is in the address: no Referer may carry it anywhere (later rules win).
-        source: "/:locale/reset-password",
+        // The token is in the address: no Referer may carry it anywhere (later rules win).
+        source: "/:locale/:page(reset-password|set-password)",
         headers: [{ key: "Referrer-Policy", value: "no-referrer" }],
       },
     ];

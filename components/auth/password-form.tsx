@@ -7,6 +7,7 @@ import { changePasswordSchema, newPasswordSchema, resetPasswordSchema } from "@/
 import { changePasswordAction } from "@/lib/actions/change-password-action";
 import { replaceTemporaryPasswordAction } from "@/lib/actions/replace-temporary-password-action";
 import { resetPasswordAction } from "@/lib/actions/reset-password-action";
+import { setPasswordAction } from "@/lib/actions/set-password-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
@@ -14,10 +15,11 @@ import { applyFieldErrors, errorText, type ValidationTexts } from "./form-messag
 
 /**
  * change: account page (current + new); forced: after a temporary password; reset: from an e-mail
- * link. change and forced redirect on success (the cookie they re-issue is only seen by the next
- * request); reset shows `donePanel`.
+ * link; set: the first password, from the link `npm run admin:create` sends. change and forced
+ * redirect on success (the cookie they re-issue is only seen by the next request); reset and set
+ * show `donePanel`.
  */
-type Mode = "change" | "forced" | "reset";
+type Mode = "change" | "forced" | "reset" | "set";
 
 type Labels = {
   current?: string;
@@ -35,19 +37,25 @@ type Props = {
   /** For password managers: the account the new password belongs to. */
   username: string;
   token?: string;
-  /** reset: shown instead of the form once the password is saved. */
+  /** reset, set: shown instead of the form once the password is saved. */
   donePanel?: ReactNode;
-  /** reset: shown under the error when the link went bad meanwhile. */
+  /** reset, set: shown under the error when the link went bad meanwhile. */
   requestNewLink?: ReactNode;
 };
 
 type Values = { current: string; password: string; confirm: string; token: string };
 
-const SCHEMAS = { change: changePasswordSchema, forced: newPasswordSchema, reset: resetPasswordSchema };
+const SCHEMAS = {
+  change: changePasswordSchema,
+  forced: newPasswordSchema,
+  reset: resetPasswordSchema,
+  set: resetPasswordSchema,
+};
 
 function submitTo(mode: Mode, { current, password, confirm, token }: Values) {
   if (mode === "change") return changePasswordAction({ current, password, confirm });
   if (mode === "forced") return replaceTemporaryPasswordAction({ password, confirm });
+  if (mode === "set") return setPasswordAction({ password, confirm, token });
   return resetPasswordAction({ password, confirm, token });
 }
 

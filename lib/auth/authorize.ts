@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { HOUR, now } from "@/lib/clock";
 import { clientIpFrom, userAgentFrom } from "@/lib/request-info";
+import { countSignIn } from "@/lib/observability/metrics";
 import { dummyHash, verifyPassword, PASSWORD_MAX_LENGTH } from "./password";
 import {
   allowSignInFrom,
@@ -52,6 +53,7 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
 
   if (!(await allowSignInFrom(ip))) {
     await audit({ action: "signin.throttled", ip });
+    countSignIn("blocked");
     throw new SignInFailure("rate_limited");
   }
 
@@ -61,6 +63,7 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
   if (before.locked) {
     await verifyPassword(await dummyHash(), password);
     await audit({ action: "signin.blocked", targetId: user?.id, ip, details: { failures: before.failures } });
+    countSignIn("blocked");
     throw new SignInFailure("invalid");
   }
   await pause(failureDelayMs(before.failures));
@@ -73,12 +76,14 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
     const reason = user ? "wrong_password" : "unknown_identifier";
     await audit({ action: "signin.failure", targetId: user?.id, ip, details: { reason, failures } });
     if (lockedNow) await audit({ action: "signin.locked", targetId: user?.id, ip, details: { failures } });
+    countSignIn("failure");
     throw new SignInFailure("invalid");
   }
   await clearFailures(key);
 
   if (user.status !== "ACTIVE") {
     await audit({ action: "signin.refused", targetId: user.id, ip, details: { status: user.status } });
+    countSignIn("refused");
     if (user.status === "PENDING_EMAIL") throw new SignInFailure("pending_email");
     if (user.status === "PENDING_REVIEW") throw new SignInFailure("pending_review");
     throw new SignInFailure("contact_support");
@@ -106,5 +111,6 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
     );
     return row;
   });
+  countSignIn("success");
   return { id: user.id, sid: session.id, sv: user.sessionVersion, remember, absExp: expiresAt.getTime() };
 }

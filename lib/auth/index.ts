@@ -1,13 +1,13 @@
 import "server-only";
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
-import { env } from "@/lib/env";
 import { audit } from "@/lib/audit";
 import { authorizeCredentials, SESSION_LIFETIME_MS } from "./authorize";
 import { readClaims } from "./claims";
 import { revokeSession } from "./revocation";
 import { validateSession } from "./session-state";
 import {
+  authSecrets,
   decodeSessionJwt,
   encodeSessionJwt,
   secureCookies,
@@ -22,7 +22,8 @@ import { withSessionCookiePolicy } from "./route-handlers";
 // rows play that part. A function config, so nothing reads the environment at build time.
 function config(): NextAuthConfig {
   return {
-    secret: env.AUTH_SECRET,
+    // Newest first; Auth.js signs with the first and accepts any (CSRF tokens, session cookies).
+    secret: authSecrets(),
     // Auth.js builds its internal URLs from the request; nothing we send (e-mail links, redirects
     // after sign-in) is derived from them.
     trustHost: true,

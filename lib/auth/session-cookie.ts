@@ -45,26 +45,36 @@ export function sessionCookieOptions(claims: Pick<SessionClaims, "rem" | "absExp
   return claims.rem ? { ...base, expires: new Date(claims.absExp) } : base;
 }
 
+/**
+ * The secrets session tokens are made and read with, newest first: AUTH_SECRET, then during a
+ * rotation AUTH_SECRET_PREVIOUS (docs/operations.md "Rotating secrets"). Tokens are always made
+ * with the first; reading tries each in turn, so cookies from before the rotation stay valid.
+ */
+export function authSecrets(): string[] {
+  const previous = env.AUTH_SECRET_PREVIOUS;
+  return previous && previous !== env.AUTH_SECRET ? [env.AUTH_SECRET, previous] : [env.AUTH_SECRET];
+}
+
 /** jwt.encode for Auth.js: the token's `exp` is its absolute end, never "now + maxAge". */
 export function encodeSessionJwt(params: JWTEncodeParams<JWT>) {
   const claims = readClaims(params.token);
   const maxAge = claims ? Math.max(1, Math.ceil((claims.absExp - now().getTime()) / 1000)) : params.maxAge;
-  return encode({ ...params, maxAge });
+  return encode({ ...params, secret: authSecrets()[0]!, maxAge });
 }
 
 export function decodeSessionJwt(params: JWTDecodeParams) {
-  return decode(params);
+  return decode({ ...params, secret: authSecrets() });
 }
 
 function jwtParams() {
-  return { secret: env.AUTH_SECRET, salt: sessionCookieName() };
+  return { secret: authSecrets(), salt: sessionCookieName() };
 }
 
 /** Claims of a raw cookie value; null when it does not decrypt or lacks our claims. */
 export async function decodeSessionCookie(value: string | undefined): Promise<SessionClaims | null> {
   if (!value) return null;
   try {
-    return readClaims(await decode({ ...jwtParams(), token: value }));
+    return readClaims(await decodeSessionJwt({ ...jwtParams(), token: value }));
   } catch {
     return null;
   }

@@ -13,7 +13,7 @@ function createMetrics() {
     registry,
     signInTotal: new Counter({
       name: "portal_signin_total",
-      help: "Sign-in attempts by outcome (success, failure, blocked)",
+      help: "Sign-in attempts by outcome (success, failure, blocked, refused)",
       labelNames: ["outcome"] as const,
       registers,
     }),
@@ -86,18 +86,23 @@ type Metrics = ReturnType<typeof createMetrics>;
 const globalForMetrics = globalThis as unknown as { portalMetrics?: Metrics };
 export const metrics: Metrics = (globalForMetrics.portalMetrics ??= createMetrics());
 
-export type SignInOutcome = "success" | "failure" | "blocked";
+export type SignInOutcome = "success" | "failure" | "blocked" | "refused";
 
-/** Counts one sign-in attempt: `success`, `failure` (wrong credentials) or `blocked` (throttled). */
+/**
+ * Counts one sign-in attempt: `success`, `failure` (wrong credentials), `blocked` (throttled or
+ * locked) or `refused` (right password, account not active).
+ */
 export function countSignIn(outcome: SignInOutcome) {
   metrics.signInTotal.inc({ outcome });
 }
 
+export type RegistrationOutcome = "submitted" | "duplicate" | "activated" | "pending_review";
+
 /**
- * Counts one registration by outcome. Use a small fixed set of values (e.g. `activated`,
- * `pending_review`, `duplicate`, `invalid`): each value is a time series.
+ * Counts one registration step: `submitted` (new account, confirmation e-mail queued),
+ * `duplicate` (the address had an account), `activated` or `pending_review` (address confirmed).
  */
-export function countRegistration(outcome: string) {
+export function countRegistration(outcome: RegistrationOutcome) {
   metrics.registrationsTotal.inc({ outcome });
 }
 
@@ -105,6 +110,14 @@ export const signInTotal = metrics.signInTotal;
 export const registrationsTotal = metrics.registrationsTotal;
 
 // Series that exist from the start, at 0, so rate() and alerts work before the first event.
-for (const outcome of ["success", "failure", "blocked"] satisfies SignInOutcome[]) {
+for (const outcome of ["success", "failure", "blocked", "refused"] satisfies SignInOutcome[]) {
   metrics.signInTotal.inc({ outcome }, 0);
+}
+for (const outcome of [
+  "submitted",
+  "duplicate",
+  "activated",
+  "pending_review",
+] satisfies RegistrationOutcome[]) {
+  metrics.registrationsTotal.inc({ outcome }, 0);
 }

@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { consumeToken, lookupToken } from "@/lib/tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
+import { countRegistration } from "@/lib/observability/metrics";
 import {
   registrationActivatedEmail,
   registrationReviewEmail,
@@ -36,7 +37,12 @@ export async function confirmEmail(raw: unknown, ctx: { ip?: string | null } = {
       if (!(await consumeToken(tx, found.id))) return null;
       return activate(tx, found.userId, ctx.ip);
     });
-    if (done) return done;
+    if (done) {
+      // Counted once committed; a repeated or concurrent click confirms (and counts) once.
+      if (done.state === "confirmed")
+        countRegistration(done.status === "ACTIVE" ? "activated" : "pending_review");
+      return done;
+    }
   }
   const user = await db.user.findUnique({
     where: { id: found.userId },

@@ -5,6 +5,7 @@ import { now, DAY } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { issueToken } from "@/lib/tokens";
 import { hit } from "@/lib/rate-limit";
+import { countRegistration } from "@/lib/observability/metrics";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { hashPassword } from "@/lib/auth/password";
 import { passwordProblem } from "@/lib/auth/password-policy";
@@ -69,6 +70,7 @@ export async function registerUser(raw: unknown, ctx: Context = {}): Promise<Reg
         timeout: 20_000,
       });
       if (existing) await noticeTakenAddress(existing, ctx);
+      countRegistration(existing ? "duplicate" : "submitted");
       return { ok: true };
     } catch (e) {
       if (!isUniqueViolation(e)) throw e;

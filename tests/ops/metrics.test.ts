@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startApp, type AppInstance } from "../support/app-instances";
 import { freshDatabase, type TestDatabase } from "../support/ops-database";
 import { sample } from "../support/prometheus";
+import { signInOver } from "../support/sign-in-http";
 
 // A production-mode instance (APP_ENV=production) with its outbox worker off, so the queued
 // e-mails below stay queued and the gauges can be checked against known numbers.
@@ -124,5 +125,22 @@ describe("a production instance", () => {
     expect(warning).toHaveLength(1);
     expect(warning[0]).toMatchObject({ level: "error", component: "security" });
     expect(warning[0]!.msg).toContain("admin, support, customer");
+  });
+});
+
+// Last: a sign-in opens the throttling store's own pool (up to 4 more connections), which the
+// pool-size check above must not see.
+describe("sign-in metrics", () => {
+  it("counts sign-ins by outcome", async () => {
+    const count = async (outcome: string) =>
+      sample(await (await metrics(`Bearer ${TOKEN}`)).text(), "portal_signin_total", { outcome });
+    const [success, failure] = [await count("success"), await count("failure")];
+    const good = await signInOver(app, { identifier: "customer", password: "demo-customer-password" });
+    expect(good.session).toBeDefined();
+    const bad = await signInOver(app, { identifier: "customer", password: "not-the-password" });
+    expect(bad.session).toBeUndefined();
+    expect(await count("success")).toBe(success! + 1);
+    expect(await count("failure")).toBe(failure! + 1);
+    expect(await count("refused")).toBe(0);
   });
 });

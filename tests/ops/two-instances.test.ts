@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCluster, type Cluster } from "../support/app-instances";
+import { startCluster, type AppInstance, type Cluster } from "../support/app-instances";
 import { eventually } from "../support/eventually";
 import { startFakeResend } from "../support/fake-resend";
 import { freshDatabase, type TestDatabase } from "../support/ops-database";
 import { insertOutboxEmails, outboxCounts } from "../support/outbox-rows";
 import { sample, scrape } from "../support/prometheus";
+import { createCustomer, sessionUser, signInOver, signOutOver } from "../support/sign-in-http";
 
 // Two instances of one build on one database, both running their outbox workers and schedulers,
-// as behind a load balancer. Sign-in, revocation and throttling across instances belong here too.
+// as behind a load balancer: e-mail, scheduled jobs, and sign-in, revocation and throttling.
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -147,3 +148,68 @@ describe("two instances on one database", () => {
     }
   });
 });
+
+describe("sign-in across two instances", () => {
+  it("a session made on A is good on B, and signing out on A ends it on B within the cache's 3 s", async () => {
+    const [a, b] = cluster.instances as [AppInstance, AppInstance];
+    const user = await createCustomer(database.pool, "roam");
+    const { session } = await signInOver(a, { identifier: user.email, password: user.password });
+    expect(session).toBeDefined();
+
+    expect(await sessionUser(b, session!)).toBe(user.id);
+    const dashboard = async () => (await b.fetch("/en/dashboard", { headers: { cookie: session! } })).text();
+    expect(await dashboard()).toContain("Kim Meyer");
+
+    // B has just cached the session as valid; A revokes it.
+    await signOutOver(a, session!);
+    const revokedAt = Date.now();
+    expect(await sessionUser(a, session!)).toBeNull();
+    await eventually(
+      async () => (await sessionUser(b, session!)) === null,
+      10_000,
+      "B to reject the session",
+    );
+    const tookMs = Date.now() - revokedAt;
+    expect(tookMs).toBeLessThanOrEqual(3_000 + 1_500);
+    // The page sends the revoked session to sign-in (a redirect inside a streamed page).
+    const after = await dashboard();
+    expect(after).not.toContain("Kim Meyer");
+    expect(after).toContain("/en/login");
+  });
+
+  it("counts wrong passwords on A and B toward one limit: the 11th attempt is blocked even when right", async () => {
+    const user = await createCustomer(database.pool, "guess");
+    const before = await blockedTotal();
+    for (let i = 0; i < 10; i++) {
+      const app = cluster.instances[i % 2]!;
+      const r = await signInOver(app, { identifier: user.email, password: `wrong-${i}` });
+      expect(r.session).toBeUndefined();
+      expect(r.location).toContain("code=invalid");
+    }
+    for (const app of cluster.instances) {
+      const r = await signInOver(app, { identifier: user.email, password: user.password });
+      expect(r.session).toBeUndefined();
+      expect(r.location).toContain("code=invalid");
+    }
+    const { rows } = await database.pool.query<{ action: string; n: number }>(
+      `SELECT action, count(*)::int AS n FROM "AuditLog" WHERE "targetId" = $1 GROUP BY 1 ORDER BY 1`,
+      [user.id],
+    );
+    expect(rows).toEqual([
+      { action: "signin.blocked", n: 2 },
+      { action: "signin.failure", n: 10 },
+      { action: "signin.locked", n: 1 },
+    ]);
+    expect((await blockedTotal()) - before).toBe(2);
+  });
+});
+
+/** Blocked sign-ins counted by both instances together. */
+async function blockedTotal() {
+  const counts = await Promise.all(
+    cluster.instances.map(async (i) =>
+      sample(await scrape(i.url, METRICS_TOKEN), "portal_signin_total", { outcome: "blocked" }),
+    ),
+  );
+  return counts.reduce<number>((a, c) => a + (c ?? 0), 0);
+}
