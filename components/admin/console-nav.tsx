@@ -36,12 +36,15 @@ export function ConsoleNav({ items, label }: { items: Item[]; label: string }) {
               >
                 {item.label}
                 {item.badge && (
-                  <span
-                    className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900"
-                    aria-label={item.badgeLabel}
-                  >
-                    {item.badge}
-                  </span>
+                  <>
+                    <span
+                      aria-hidden="true"
+                      className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900"
+                    >
+                      {item.badge}
+                    </span>
+                    <span className="sr-only">{item.badgeLabel}</span>
+                  </>
                 )}
               </Link>
             </li>
