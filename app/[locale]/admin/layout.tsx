@@ -33,6 +33,7 @@ export default async function AdminLayout({ children, params }: Props) {
     { href: `${base}/users`, label: t("nav.users") },
     { href: `${base}/devices`, label: t("nav.devices") },
     { href: `${base}/legacy`, label: t("nav.legacy") },
+    { href: `${base}/content`, label: t("nav.content") },
     { href: `${base}/audit`, label: t("nav.audit") },
     // Support answers customers from the FAQ: it opens the public help centre.
     { href: `/${locale}/help`, label: t("nav.help") },
