@@ -59,6 +59,8 @@ export const USER_ACTIONS = [
   "enable",
   "signOut",
   "changeRole",
+  "endSession",
+  "removeFactors",
 ] as const;
 export type UserActionKey = (typeof USER_ACTIONS)[number];
 

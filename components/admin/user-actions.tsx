@@ -9,7 +9,7 @@ import { resendUserConfirmationAction } from "@/lib/actions/resend-user-confirma
 import { confirmUserEmailAction } from "@/lib/actions/confirm-user-email-action";
 import { unlockUserAction } from "@/lib/actions/unlock-user-action";
 import { setUserDisabledAction } from "@/lib/actions/set-user-disabled-action";
-import { signOutUserEverywhereAction } from "@/lib/actions/sign-out-user-everywhere-action";
+import { removeUserFactorsAction } from "@/lib/actions/remove-user-factors-action";
 import { changeUserRoleAction } from "@/lib/actions/change-user-role-action";
 import { HelpLink } from "@/components/help/help-link";
 import { DecisionButtons } from "./decision-buttons";
@@ -55,10 +55,17 @@ export async function UserActions({ actor, user }: Props) {
             ] as Entry[])
           : []),
         { key: "unlock", kind: "reason", action: unlockUserAction },
-        { key: "signOut", kind: "reason", action: signOutUserEverywhereAction },
+        // Signing out (one browser or all) sits with the list of browsers (UserSessions).
         ...(self
           ? []
           : ([
+              {
+                key: "removeFactors",
+                kind: "reason",
+                action: removeUserFactorsAction,
+                tone: "danger",
+                help: "lost-second-factor",
+              },
               user.status === "DISABLED"
                 ? { key: "enable", kind: "reason", action: setUserDisabledAction, extra: { disabled: false } }
                 : {

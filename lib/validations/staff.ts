@@ -24,6 +24,12 @@ const idField = z.string().check(z.minLength(1, "required"), z.maxLength(64, "in
 
 export const userActionSchema = z.object({ userId: idField, reason: staffReasonField });
 
+export const endUserSessionSchema = z.object({
+  userId: idField,
+  sessionId: idField,
+  reason: staffReasonField,
+});
+
 export const changeEmailSchema = z.object({
   userId: idField,
   newEmail: emailField,

@@ -167,6 +167,46 @@ test("support changes a customer's e-mail and assigns a temporary password; old 
   await expect(log).not.toContainText(temporary);
 });
 
+test("support signs out one of a customer's browsers and removes their second factors", async ({
+  page,
+  browser,
+}) => {
+  const user = await createUser();
+  await signIn(page, { identifier: user.email, password: user.password });
+  await expectSignedIn(page, /Welcome/);
+
+  const staff = await supportPage(browser);
+  await staff.goto(`/en/admin/users?q=${encodeURIComponent(user.email)}`);
+  await staff.getByRole("link", { name: `${user.firstName} ${user.lastName}` }).click();
+  const browsers = staff.getByRole("list", { name: "Signed-in browsers" });
+  await expect(browsers.getByRole("listitem")).toHaveCount(1);
+  await expect(browsers).toContainText("Chrome");
+  await browsers.getByRole("button", { name: /^Sign out Chrome/ }).click();
+  let dialog = staff.getByRole("dialog", { name: "Sign out this browser" });
+  await dialog.getByLabel("Reason").fill("Ticket 5150: unknown browser");
+  await dialog.getByRole("button", { name: "Sign out browser" }).click();
+  await expect(
+    staff.getByRole("status").filter({ hasText: "The browser has been signed out." }),
+  ).toBeVisible();
+  await expect(staff.getByText("Not signed in anywhere.")).toBeVisible();
+  await page.goto("/en/account");
+  await expect(page).toHaveURL(/\/en\/login/);
+
+  await staff.getByRole("button", { name: "Remove second factors" }).click();
+  dialog = staff.getByRole("dialog", { name: "Remove all second factors" });
+  await dialog.getByLabel("Reason").fill("Ticket 5151: phone lost, identity checked");
+  await dialog.getByRole("button", { name: "Remove second factors" }).click();
+  await expect(
+    staff.getByRole("status").filter({ hasText: "The second factors have been removed." }),
+  ).toBeVisible();
+  await openEmail(staff, { to: user.email, subject: /Your second factors were removed/ });
+
+  await staff.goto("/en/admin/audit?target=" + encodeURIComponent(user.email));
+  const log = staff.getByRole("table", { name: "Audit log" });
+  await expect(log).toContainText("staff.user.session_ended");
+  await expect(log).toContainText("mfa.factors_removed_by_staff");
+});
+
 test("the console does not exist for customers and the signed-out", async ({ page }) => {
   for (const path of ["/en/admin", "/en/admin/users", "/de/admin/audit"]) {
     const response = await page.goto(path);

@@ -11,6 +11,8 @@ import { unlockUserAction } from "@/lib/actions/unlock-user-action";
 import { setUserDisabledAction } from "@/lib/actions/set-user-disabled-action";
 import { signOutUserEverywhereAction } from "@/lib/actions/sign-out-user-everywhere-action";
 import { changeUserRoleAction } from "@/lib/actions/change-user-role-action";
+import { endUserSessionAction } from "@/lib/actions/end-user-session-action";
+import { removeUserFactorsAction } from "@/lib/actions/remove-user-factors-action";
 import { saveDeviceAction } from "@/lib/actions/save-device-action";
 import { importDevicesAction } from "@/lib/actions/import-devices-action";
 import { importLegacyAccountsAction } from "@/lib/actions/import-legacy-accounts-action";
@@ -58,6 +60,8 @@ function everyAction(targetId: string) {
     unlock: () => unlockUserAction({ userId: targetId, reason }),
     disable: () => setUserDisabledAction({ userId: targetId, reason, disabled: true }),
     signOut: () => signOutUserEverywhereAction({ userId: targetId, reason }),
+    endSession: () => endUserSessionAction({ userId: targetId, sessionId: "any", reason }),
+    removeFactors: () => removeUserFactorsAction({ userId: targetId, reason }),
     changeRole: () => changeUserRoleAction({ userId: targetId, role: "ADMIN", reason }),
     saveDevice: () => saveDeviceAction({ serial: "ZX100A", product: "relay-tester", mode: "create" }),
     importDevices: () => importDevicesAction(file("serial,product\nZX101A,relay-tester\n", "d.csv")),
@@ -118,6 +122,52 @@ describe("staff server actions called directly", () => {
     const [entry] = await auditFor(target.id, "staff.user.unlocked");
     expect(entry).toMatchObject({ actorId: staff.id, ip: "203.0.113.99" });
     expect(entry!.details).toMatchObject({ reason: "Customer called, ticket 12" });
+  });
+
+  it("end one browser and remove second factors for staff, each audited with the reason", async () => {
+    const target = await makeUser({ status: "ACTIVE" });
+    const expiresAt = new Date(Date.now() + 60 * 60 * 1000);
+    const [one, other] = await Promise.all(
+      [1, 2].map(() => db.signInSession.create({ data: { userId: target.id, expiresAt } })),
+    );
+    await db.recoveryCode.create({ data: { userId: target.id, codeHash: "x" } });
+    const staff = await signInAs("SUPPORT");
+    request.headers.set("x-forwarded-for", "203.0.113.98");
+
+    const reason = "Lost phone, ticket 31";
+    expect(await endUserSessionAction({ userId: target.id, sessionId: one!.id, reason })).toEqual({
+      ok: true,
+      ended: true,
+    });
+    const open = await db.signInSession.findMany({ where: { userId: target.id, revokedAt: null } });
+    expect(open.map((x) => x.id)).toEqual([other!.id]);
+    const [ended] = await auditFor(target.id, "staff.user.session_ended");
+    expect(ended).toMatchObject({ actorId: staff.id, ip: "203.0.113.98" });
+    expect(ended!.details).toMatchObject({ reason, sessionId: one!.id });
+    // Ending it again changes nothing and says so.
+    expect(await endUserSessionAction({ userId: target.id, sessionId: one!.id, reason })).toMatchObject({
+      ok: false,
+      formError: "This entry no longer exists.",
+    });
+
+    expect(await removeUserFactorsAction({ userId: target.id, reason })).toEqual({ ok: true, removed: true });
+    expect(await db.recoveryCode.count({ where: { userId: target.id } })).toBe(0);
+    expect(await db.signInSession.count({ where: { userId: target.id, revokedAt: null } })).toBe(0);
+    const [removed] = await auditFor(target.id, "mfa.factors_removed_by_staff");
+    expect(removed).toMatchObject({ actorId: staff.id, ip: "203.0.113.98" });
+    expect(removed!.details).toMatchObject({ reason, recoveryCodes: 1 });
+  });
+
+  it("refuse support on staff accounts for the new security actions too", async () => {
+    const admin = await makeUser({ status: "ACTIVE", role: "ADMIN" });
+    await db.recoveryCode.create({ data: { userId: admin.id, codeHash: "x" } });
+    await signInAs("SUPPORT");
+    const denied = { ok: false, fieldErrors: {}, formError: "You may not do this for this account." };
+    expect(await removeUserFactorsAction({ userId: admin.id, reason: "trying my luck" })).toEqual(denied);
+    expect(
+      await endUserSessionAction({ userId: admin.id, sessionId: "any", reason: "trying my luck" }),
+    ).toEqual(denied);
+    expect(await db.recoveryCode.count({ where: { userId: admin.id } })).toBe(1);
   });
 
   it("validate input first: a missing reason is a field error and nothing happens", async () => {

@@ -12,6 +12,7 @@ import { Section, Facts } from "@/components/admin/section";
 import { reviewReasonLabel } from "@/components/admin/format";
 import { UserActions } from "@/components/admin/user-actions";
 import { AuditTable } from "@/components/admin/audit-table";
+import { UserSessions } from "@/components/admin/user-sessions";
 
 type Props = { params: Promise<{ locale: string; id: string }> };
 
@@ -96,6 +97,9 @@ export default async function UserPage({ params }: Props) {
               ]}
             />
           </Section>
+
+          {/* Support acts on customer accounts only (the data layer enforces it too). */}
+          <UserSessions userId={user.id} mayManage={actor.role === "ADMIN" || user.role === "CUSTOMER"} />
 
           <Section title={t("devices")}>
             {user.devices.length === 0 ? (
