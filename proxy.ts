@@ -11,7 +11,11 @@ import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/l
 // 2. A signed-in area requested without any session cookie goes straight to sign-in. The real
 //    checks happen on the server in pages and actions (lib/dal/session.ts); this only saves
 //    rendering a page for someone who is clearly signed out.
-// 3. The per-request security headers: a CSP with a fresh nonce (Next.js reads it from the
+// 3. Cross-site request forgery: a state-changing request (POST, …) from a browser on another
+//    origin is refused before it reaches a server action or route handler. Next.js compares a
+//    server action's Origin with Host / X-Forwarded-Host, which a misconfigured reverse proxy may
+//    pass through from the client; this compares it with the configured public URL instead.
+// 4. The per-request security headers: a CSP with a fresh nonce (Next.js reads it from the
 //    request's Content-Security-Policy header and stamps it on its scripts) and HSTS in
 //    production. The static headers are in next.config.mjs.
 const handleI18nRouting = createMiddleware(routing);
@@ -34,7 +38,17 @@ export default function proxy(request: NextRequest) {
   return response;
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A browser request made on behalf of another site (requests without Origin are not browsers'). */
+function crossSite(request: NextRequest) {
+  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
+  const origin = request.headers.get("origin");
+  return origin !== null && origin !== new URL(env.APP_BASE_URL).origin;
+}
+
 function route(request: NextRequest) {
+  if (!SAFE_METHODS.has(request.method) && crossSite(request)) return new NextResponse(null, { status: 403 });
   const { pathname, search } = request.nextUrl;
   if (NOT_A_PAGE.test(pathname)) return NextResponse.next({ request: { headers: request.headers } });
   const match = PROTECTED.exec(pathname);
