@@ -69,22 +69,31 @@ test("a cross-origin sign-in through the action sets no session", async ({ page 
   expect(user.email).toBeTruthy();
 });
 
-test("Auth.js route handlers refuse state changes without their CSRF token", async ({ page }) => {
+test("route handlers refuse cross-site posts, and Auth.js's without its CSRF token", async ({ page }) => {
   const user = await createUser();
   await signIn(page, { identifier: user.email, password: user.password });
   await expectSignedIn(page, /Alex/);
-  const form = { headers: { origin: EVIL, "content-type": "application/x-www-form-urlencoded" } };
-  // Sign-out and credentials sign-in as a forged form post would send them.
-  const out = await page.request.post("/api/auth/signout", { ...form, data: "callbackUrl=/" });
-  expect(out.status()).toBeLessThan(500);
-  const cred = await page.request.post("/api/auth/callback/credentials", {
-    ...form,
-    data: new URLSearchParams({ identifier: user.email, password: user.password }).toString(),
-    maxRedirects: 0,
-  });
-  expect(cred.headers()["set-cookie"] ?? "").not.toContain("portal.session=");
-  expect(cred.headers()["location"] ?? "").toMatch(/error=MissingCSRF|csrf=true|\/login/i);
-  // Still signed in: the forged sign-out did nothing.
+  const credentials = new URLSearchParams({ identifier: user.email, password: user.password }).toString();
+  const formPost = (path: string, data: string, headers: Record<string, string>) =>
+    page.request.post(path, {
+      headers: { "content-type": "application/x-www-form-urlencoded", ...headers },
+      data,
+      maxRedirects: 0,
+    });
+  // A forged form post from another site: refused before any handler runs.
+  const forged: Record<string, string>[] = [{ origin: EVIL }, { "sec-fetch-site": "cross-site" }];
+  for (const headers of forged) {
+    expect((await formPost("/api/auth/signout", "callbackUrl=/", headers)).status()).toBe(403);
+    expect((await formPost("/api/auth/callback/credentials", credentials, headers)).status()).toBe(403);
+    expect((await formPost("/api/test/clock", "offsetMs=1", headers)).status()).toBe(403);
+  }
+  // Without an Origin (not a browser), Auth.js's double-submit CSRF token still guards it.
+  const noToken = await formPost("/api/auth/callback/credentials", credentials, {});
+  expect(noToken.headers()["set-cookie"] ?? "").not.toContain("portal.session=");
+  expect(noToken.headers()["location"] ?? "").toMatch(/error=MissingCSRF/);
+  const signOut = await formPost("/api/auth/signout", "callbackUrl=/", {});
+  expect(signOut.headers()["location"] ?? "").toMatch(/error=MissingCSRF/);
+  // Still signed in: none of the forged posts did anything.
   await page.goto("/en/dashboard");
   await expectSignedIn(page, /Alex/);
 });
