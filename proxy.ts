@@ -35,6 +35,10 @@ export default function proxy(request: NextRequest) {
   response.headers.set("content-security-policy", csp);
   const hsts = strictTransportSecurity({ appEnv: env.APP_ENV, baseUrl: env.APP_BASE_URL });
   if (hsts) response.headers.set("strict-transport-security", hsts);
+  // next-intl's language cookie: Secure too when the portal is served over HTTPS.
+  const localeCookie = response.cookies.get("NEXT_LOCALE");
+  if (localeCookie && env.APP_BASE_URL.startsWith("https://"))
+    response.cookies.set({ ...localeCookie, secure: true });
   return response;
 }
 

@@ -29,9 +29,12 @@ export async function buildForBench() {
 export async function startBenchServer({
   port,
   dbPort,
+  baseUrl: publicUrl,
 }: {
   port: number;
   dbPort: number;
+  /** APP_BASE_URL when the server sits behind a proxy (default: its own loopback address). */
+  baseUrl?: string;
 }): Promise<BenchServer> {
   const dir = await mkdtemp(path.join(tmpdir(), "portal-bench-"));
   await chmod(dir, 0o755);
@@ -41,14 +44,17 @@ export async function startBenchServer({
   const baseUrl = `http://127.0.0.1:${port}`;
   const { server, dir: cwd } = standalonePaths(BENCH_DIST);
   const logFd = openSync(path.join(dir, "server.log"), "a");
-  const child: ChildProcess = spawn(process.execPath, [server], {
+  // BENCH_SERVER_PROFILE=<dir>: a V8 CPU profile of the server (for finding where time goes, not for timing).
+  const profile = process.env.BENCH_SERVER_PROFILE;
+  const nodeArgs = profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, server], {
     cwd,
     stdio: ["ignore", logFd, logFd],
     env: {
       PATH: process.env.PATH,
       NODE_ENV: "production",
       ...TEST_ENV,
-      APP_BASE_URL: baseUrl,
+      APP_BASE_URL: publicUrl ?? baseUrl,
       DATABASE_URL: db.url,
       PORT: String(port),
       HOSTNAME: "127.0.0.1",

@@ -12,6 +12,7 @@ import { benchRegistration, benchSerialCheck } from "./http-load";
 import { measurePageWeight } from "./page-weight";
 import { lighthouseMedians } from "./lighthouse";
 import { markdownReport } from "./report";
+import { observatoryGrades } from "./observatory";
 
 const SECONDS = Number(process.env.BENCH_DURATION_S ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 4050);
@@ -101,6 +102,8 @@ async function main() {
   } finally {
     await server.stop();
   }
+  if (wanted("observatory"))
+    report.observatory = await observatoryGrades({ port: PORT + 20, paths: ["/en/login", "/en/register"] });
   report.peers = { authjs: peer("authjs-next"), betterAuth: peer("better-auth") };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/report.json", JSON.stringify(report, null, 2) + "\n");
