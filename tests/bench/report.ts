@@ -27,6 +27,7 @@ type Report = Record<string, unknown> & {
     lcpMs: number;
   }[];
   peers?: Record<string, { when: string; levels: Level[] } | null>;
+  observatory?: { path: string; grade: string; score: number; notPassed: string[]; bonuses: string[] }[];
 };
 
 const RATIO_GOAL: Record<number, number> = { 4: 0.78, 8: 0.81 };
@@ -113,6 +114,19 @@ export function markdownReport(r: Report) {
     for (const l of r.lighthouse)
       out.push(
         `| ${l.path} | ${l.performance} ${mark(l.performance >= 95)} | ${l.accessibility} ${mark(l.accessibility === 100)} | ${l.bestPractices} ${mark(l.bestPractices >= 95)} | ${l.lcpMs} |`,
+      );
+    out.push(``);
+  }
+  if (r.observatory) {
+    out.push(
+      `## MDN HTTP Observatory (behind a local TLS proxy, APP_BASE_URL https)`,
+      ``,
+      `| page | grade | score | deductions | bonuses |`,
+      `|---|---|---|---|---|`,
+    );
+    for (const o of r.observatory)
+      out.push(
+        `| ${o.path} | ${o.grade} ${mark(o.grade === "A+")} | ${o.score} | ${o.notPassed.join("; ") || "none"} | ${o.bonuses.join("; ")} |`,
       );
     out.push(``);
   }

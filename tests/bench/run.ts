@@ -32,21 +32,26 @@ async function cpuLock() {
   return () => holder.stdin!.end();
 }
 
+type PeerResults = {
+  when: string;
+  bareArgon2Verify: { concurrency: number; perSecond: number; cpuMsPerOp?: number }[];
+  signIn: {
+    concurrency: number;
+    password: string;
+    expectedPerSecond: number;
+    p95ms: number;
+    ratioSameConc: number;
+    nonHashCpuMsPerRequest?: number;
+    cpuMsPerRequest: { server: number; postgres: number };
+  }[];
+};
+
+/** A peer's latest results.json (run it right before the bench: same machine, same session). */
 function peer(name: string) {
   const file = `/work/shared/peers/${name}/results.json`;
   if (!existsSync(file)) return null;
-  const r = JSON.parse(readFileSync(file, "utf8")) as {
-    when: string;
-    bareArgon2Verify: { concurrency: number; perSecond: number }[];
-    signIn: {
-      concurrency: number;
-      password: string;
-      expectedPerSecond: number;
-      p95ms: number;
-      ratioSameConc: number;
-      nonHashCpuMsPerRequest: number;
-    }[];
-  };
+  const r = JSON.parse(readFileSync(file, "utf8")) as PeerResults;
+  const bare = new Map(r.bareArgon2Verify.map((b) => [b.concurrency, b]));
   return {
     when: r.when,
     levels: r.signIn
@@ -56,7 +61,15 @@ function peer(name: string) {
         okPerSecond: s.expectedPerSecond,
         p95ms: s.p95ms,
         ratio: s.ratioSameConc,
-        nonHashCpuMs: s.nonHashCpuMsPerRequest,
+        // Same definition as ours when the peer does not report it: server + pg CPU minus a bare verify.
+        nonHashCpuMs:
+          s.nonHashCpuMsPerRequest ??
+          Math.round(
+            (s.cpuMsPerRequest.server +
+              s.cpuMsPerRequest.postgres -
+              (bare.get(s.concurrency)?.cpuMsPerOp ?? NaN)) *
+              100,
+          ) / 100,
       })),
   };
 }
