@@ -84,18 +84,28 @@ async function main() {
       release();
     }
   }
-  const server = await startBenchServer({ port: PORT, dbPort: PORT + 10 });
   const report: Record<string, unknown> = {
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), node: process.version },
     durationSeconds: SECONDS,
+    peers: { authjs: peer("authjs-next"), betterAuth: peer("better-auth") },
   };
+  // Written after every section, so an interrupted run still leaves what it measured.
+  const save = () => {
+    mkdirSync("bench-results", { recursive: true });
+    writeFileSync("bench-results/report.json", JSON.stringify(report, null, 2) + "\n");
+    writeFileSync("bench-results/report.md", markdownReport(report));
+  };
+  const server = await startBenchServer({ port: PORT, dbPort: PORT + 10 });
   try {
     const release = await cpuLock();
     try {
       if (wanted("signin")) report.signIn = await benchSignIn(server, { seconds: SECONDS });
+      save();
       if (wanted("serial")) report.serialCheck = await benchSerialCheck(server, { seconds: SECONDS });
+      save();
       if (wanted("register")) report.registration = await benchRegistration(server, { seconds: SECONDS });
+      save();
       if (wanted("weight"))
         report.pageWeight = await measurePageWeight(server.baseUrl, [
           "/en",
@@ -103,12 +113,15 @@ async function main() {
           "/en/login",
           "/en/register",
         ]);
-      if (wanted("lighthouse"))
-        report.lighthouse = await lighthouseMedians(
-          server.baseUrl,
-          ["/en", "/en/login", "/en/register", "/en/help"],
-          Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5),
-        );
+      save();
+      if (wanted("lighthouse")) {
+        const pages: unknown[] = (report.lighthouse = []);
+        for (const page of ["/en", "/en/login", "/en/register", "/en/help"]) {
+          const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 5);
+          pages.push(...(await lighthouseMedians(server.baseUrl, [page], runs)));
+          save();
+        }
+      }
     } finally {
       release();
     }
@@ -117,10 +130,7 @@ async function main() {
   }
   if (wanted("observatory"))
     report.observatory = await observatoryGrades({ port: PORT + 20, paths: ["/en/login", "/en/register"] });
-  report.peers = { authjs: peer("authjs-next"), betterAuth: peer("better-auth") };
-  mkdirSync("bench-results", { recursive: true });
-  writeFileSync("bench-results/report.json", JSON.stringify(report, null, 2) + "\n");
-  writeFileSync("bench-results/report.md", markdownReport(report));
+  save();
   console.log(readFileSync("bench-results/report.md", "utf8"));
 }
 

@@ -73,7 +73,7 @@ async function fuzz(keys: string[], action: (input: never) => Promise<unknown>, 
 
 beforeEach(() => newRequest(freshIp()));
 
-describe("server actions under fuzzed input", () => {
+describe("server actions under fuzzed input", { timeout: 300_000 }, () => {
   it("register", () =>
     fuzz(
       [
