@@ -20,10 +20,18 @@ const nextConfig = {
       {
         source: "/:path*",
         headers: [
+          // The same on every response; the per-request ones (CSP with its nonce, HSTS) are set
+          // in proxy.ts (lib/security/security-headers.ts). SECURITY.md lists them all.
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+          // For browsers without CSP frame-ancestors.
           { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+          },
+          { key: "Cross-Origin-Resource-Policy", value: "same-origin" },
+          { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
         ],
       },
       {

@@ -2,20 +2,61 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
+import { env } from "@/lib/env";
+import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/security/security-headers";
 
-// Locale routing: `/` picks a language from Accept-Language (fallback en) and every page lives
-// under /en, /de or /es. Plus one cheap check: a signed-in area requested without any session
-// cookie goes straight to sign-in. The real checks happen on the server in pages and actions
-// (lib/dal/session.ts); this only saves rendering a page for someone who is clearly signed out.
+// Three jobs, all cheap:
+// 1. Locale routing: `/` picks a language from Accept-Language (fallback en) and every page lives
+//    under /en, /de or /es.
+// 2. A signed-in area requested without any session cookie goes straight to sign-in. The real
+//    checks happen on the server in pages and actions (lib/dal/session.ts); this only saves
+//    rendering a page for someone who is clearly signed out.
+// 3. Cross-site request forgery: a state-changing request (POST, …) from a browser on another
+//    origin is refused before it reaches a server action or route handler. Next.js compares a
+//    server action's Origin with Host / X-Forwarded-Host, which a misconfigured reverse proxy may
+//    pass through from the client; this compares it with the configured public URL instead.
+// 4. The per-request security headers: a CSP with a fresh nonce (Next.js reads it from the
+//    request's Content-Security-Policy header and stamps it on its scripts) and HSTS in
+//    production. The static headers are in next.config.mjs.
 const handleI18nRouting = createMiddleware(routing);
 
 // Not /admin: the staff console answers 404 to everyone else, signed out included, and a redirect
 // to sign-in would reveal that it exists.
 const PROTECTED = /^\/(en|de|es)\/(dashboard|account|change-password)(?:\/|$)/;
 const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
+// Route handlers and files keep their paths: no locale routing, only the headers.
+const NOT_A_PAGE = /^\/(api|_next|_vercel)\/|\.[^/]+$/;
+const DEV = process.env.NODE_ENV === "development";
 
 export default function proxy(request: NextRequest) {
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, { dev: DEV });
+  request.headers.set("content-security-policy", csp);
+  request.headers.set("x-nonce", nonce);
+  const response = route(request);
+  response.headers.set("content-security-policy", csp);
+  const hsts = strictTransportSecurity({ appEnv: env.APP_ENV, baseUrl: env.APP_BASE_URL });
+  if (hsts) response.headers.set("strict-transport-security", hsts);
+  // next-intl's language cookie: Secure too when the portal is served over HTTPS.
+  const localeCookie = response.cookies.get("NEXT_LOCALE");
+  if (localeCookie && env.APP_BASE_URL.startsWith("https://"))
+    response.cookies.set({ ...localeCookie, secure: true });
+  return response;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/** A browser request made on behalf of another site (requests without Origin are not browsers'). */
+function crossSite(request: NextRequest) {
+  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
+  const origin = request.headers.get("origin");
+  return origin !== null && origin !== new URL(env.APP_BASE_URL).origin;
+}
+
+function route(request: NextRequest) {
+  if (!SAFE_METHODS.has(request.method) && crossSite(request)) return new NextResponse(null, { status: 403 });
   const { pathname, search } = request.nextUrl;
+  if (NOT_A_PAGE.test(pathname)) return NextResponse.next({ request: { headers: request.headers } });
   const match = PROTECTED.exec(pathname);
   if (match && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL(`/${match[1]}/login`, request.url);
@@ -26,5 +67,6 @@ export default function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Everything except the build's static files (immutable, no HTML): pages, actions, route handlers.
+  matcher: ["/((?!_next/static|_next/image).*)"],
 };

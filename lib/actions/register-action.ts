@@ -5,13 +5,23 @@ import { hit } from "@/lib/rate-limit";
 import { clientIp } from "@/lib/request-info";
 import { registerUser } from "@/lib/registration/register-user";
 import { LIMITS } from "@/lib/registration/limits";
+import { withMinimumDuration } from "@/lib/security/minimum-duration";
 import { fieldErrorsFrom, type ActionResult } from "./result";
+
+// A new address costs an account, a token and a rendered e-mail (~100–200 ms on two busy cores);
+// a taken one a lookup. Every answer takes at least this long, so timing tells them not apart
+// (tests/integration/uniform-answers.test.ts).
+const MIN_DURATION_MS = 500;
 
 /**
  * Submits the registration wizard. The merged data is validated again here with the wizard's
  * schemas; the answer is the same whether or not the address already has an account.
  */
 export async function registerAction(input: unknown): Promise<ActionResult> {
+  return withMinimumDuration(MIN_DURATION_MS, () => register(input));
+}
+
+async function register(input: unknown): Promise<ActionResult> {
   const tv = await getTranslations("validation");
   const t = await getTranslations("register");
   const translate = (key: string) => tv(key as Parameters<typeof tv>[0]);

@@ -37,5 +37,15 @@ export const serialField = z.pipe(
   z.string().check(z.minLength(1, "required"), z.regex(SERIAL_PATTERN, "serialFormat")),
 );
 
+// Control characters (NUL, CR, LF, …) have no place in a name; PostgreSQL refuses NUL outright.
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+
 export const requiredText = (max = 100) =>
-  z.string().check(z.trim(), z.minLength(1, "required"), z.maxLength(max, "tooLong"));
+  z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, "required"),
+      z.maxLength(max, "tooLong"),
+      z.regex(NO_CONTROL_CHARACTERS, "invalid"),
+    );

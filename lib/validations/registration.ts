@@ -14,7 +14,10 @@ const passwordsMatch = z.refine<{ password: string; passwordConfirm: string }>(
     message: "passwordMismatch",
     path: ["passwordConfirm"],
     // Report a mismatch next to other mistakes, unless the password fields themselves are wrong.
-    when: ({ issues }) =>
+    // Only on an object (a wrong type already has its issue and must not reach the refinement).
+    when: ({ issues, value }) =>
+      typeof value === "object" &&
+      value !== null &&
       !issues.some((i) => i.path?.[0] === "password" || i.path?.[0] === "passwordConfirm"),
   },
 );

@@ -53,7 +53,7 @@ test.describe("languages", () => {
 test("a test e-mail goes through the outbox into the development mailbox", async ({ page }) => {
   const to = `outbox-${Date.now()}@example.com`;
   await page.goto("/en/dev/mail");
-  await page.getByLabel("Address").fill(to);
+  await page.getByLabel("Address", { exact: true }).fill(to);
   await page.getByRole("button", { name: "Send a test e-mail" }).click();
   await expect(page.getByRole("status")).toContainText(to);
   const mail = await openEmail(page, { to, subject: /Test e-mail from the Customer Portal/ });

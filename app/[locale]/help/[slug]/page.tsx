@@ -92,7 +92,7 @@ export default async function HelpEntryPage({ params }: Props) {
         <ul className="mt-3 space-y-2">
           {siblings.map((s) => (
             <li key={s.slug} className="flex gap-2">
-              <span className="w-7 shrink-0 text-sm leading-6 text-slate-500 tabular-nums">{s.number}</span>
+              <span className="w-7 shrink-0 text-sm leading-6 text-slate-600 tabular-nums">{s.number}</span>
               <Link
                 href={faqEntryPath(s.slug)}
                 className="text-brand-700 hover:text-brand-800 hover:underline"

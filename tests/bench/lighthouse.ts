@@ -1,0 +1,62 @@
+// Lighthouse (npm `lighthouse`, Debian Chromium, default mobile profile): performance,
+// accessibility and best-practices per page, the median of `runs` runs (LCP on loopback varies
+// by up to 0.6 s between runs of the same page).
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { CHROMIUM_ARGS } from "./page-weight";
+
+const exec = promisify(execFile);
+const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+async function once(url: string) {
+  const { stdout } = await exec(
+    "npx",
+    [
+      "lighthouse",
+      url,
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      `--only-categories=${CATEGORIES.join(",")}`,
+      `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
+    ],
+    {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+      maxBuffer: 64 * 1024 * 1024,
+      timeout: 180_000,
+    },
+  );
+  const report = JSON.parse(stdout) as {
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { numericValue?: number }>;
+  };
+  return {
+    ...Object.fromEntries(CATEGORIES.map((c) => [c, Math.round(report.categories[c]!.score * 100)])),
+    lcpMs: Math.round(report.audits["largest-contentful-paint"]?.numericValue ?? NaN),
+    tbtMs: Math.round(report.audits["total-blocking-time"]?.numericValue ?? NaN),
+  } as Scores;
+}
+
+type Scores = Record<(typeof CATEGORIES)[number] | "lcpMs" | "tbtMs", number>;
+
+export async function lighthouseMedians(baseUrl: string, paths: string[], runs = 5) {
+  const out = [];
+  for (const path of paths) {
+    const results: Scores[] = [];
+    for (let i = 0; i < runs; i++) results.push(await once(baseUrl + path));
+    const pick = (k: keyof Scores) => median(results.map((r) => r[k]));
+    out.push({
+      path,
+      runs,
+      performance: pick("performance"),
+      accessibility: pick("accessibility"),
+      bestPractices: pick("best-practices"),
+      lcpMs: pick("lcpMs"),
+      tbtMs: pick("tbtMs"),
+    });
+    console.log(`lighthouse ${path}: ${JSON.stringify(out.at(-1))}`);
+  }
+  return out;
+}

@@ -1,0 +1,134 @@
+// bench-results/report.md from the JSON report: every figure beside its goal or its reference.
+type Level = {
+  connections?: number;
+  concurrency?: number;
+  okPerSecond: number;
+  p95ms: number;
+  ratio: number;
+  nonHashCpuMs: number;
+};
+type Report = Record<string, unknown> & {
+  signIn?: {
+    levels: (Level & {
+      connections: number;
+      bareVerifiesPerSecond: number;
+      other: number;
+      cpuMsPerSignIn: { server: number; postgres: number };
+    })[];
+  };
+  serialCheck?: { rate: number; p95ms: number; p50ms: number; ok: number; other: number };
+  registration?: { connections: number; okPerSecond: number; p50ms: number; p95ms: number; other: number };
+  pageWeight?: { path: string; jsKb: number }[];
+  lighthouse?: {
+    path: string;
+    performance: number;
+    accessibility: number;
+    bestPractices: number;
+    lcpMs: number;
+  }[];
+  peers?: Record<string, { when: string; levels: Level[] } | null>;
+  observatory?: { path: string; grade: string; score: number; notPassed: string[]; bonuses: string[] }[];
+};
+
+const RATIO_GOAL: Record<number, number> = { 4: 0.78, 8: 0.81 };
+const JS_BUDGET_KB: Record<string, number> = {
+  "/en": 145,
+  "/en/help": 145,
+  "/en/login": 150,
+  "/en/register": 165,
+};
+const mark = (ok: boolean) => (ok ? "✅" : "❌");
+
+export function markdownReport(r: Report) {
+  const out: string[] = [
+    `# Benchmark report`,
+    ``,
+    `${r.when} · ${JSON.stringify(r.machine)} · ${r.durationSeconds} s per phase`,
+    ``,
+  ];
+  if (r.signIn) {
+    const peers = Object.entries(r.peers ?? {}).filter(([, p]) => p) as [
+      string,
+      { when: string; levels: Level[] },
+    ][];
+    out.push(
+      `## Sign-in (POST /api/auth/callback/credentials) vs bare argon2id verify, same run`,
+      ``,
+      `| in flight | sign-ins/s | bare verifies/s | ratio | goal | p95 ms | non-hash CPU ms (server+pg) | other answers | ${peers.map(([n]) => `${n} ratio`).join(" | ")} |`,
+      `|---|---|---|---|---|---|---|---|${peers.map(() => "---|").join("")}`,
+    );
+    for (const l of r.signIn.levels) {
+      const goal = RATIO_GOAL[l.connections];
+      const peerCells = peers.map(
+        ([, p]) => p.levels.find((x) => x.concurrency === l.connections)?.ratio ?? "–",
+      );
+      out.push(
+        `| ${l.connections} | ${l.okPerSecond} | ${l.bareVerifiesPerSecond} | ${l.ratio} | ${goal ? `≥ ${goal} ${mark(l.ratio >= goal)}` : ""} | ${l.p95ms} | ${l.nonHashCpuMs} (${l.cpuMsPerSignIn.server}+${l.cpuMsPerSignIn.postgres} incl. hash) | ${l.other} | ${peerCells.join(" | ")} |`,
+      );
+    }
+    for (const [name, p] of peers)
+      out.push(
+        ``,
+        `${name} results from ${p.when}: non-hash CPU ms ${p.levels.map((l) => `${l.concurrency}: ${l.nonHashCpuMs}`).join(", ")}`,
+      );
+    out.push(``);
+  }
+  if (r.serialCheck) {
+    const s = r.serialCheck;
+    out.push(
+      `## Serial check at ${s.rate} req/s`,
+      ``,
+      `p50 ${s.p50ms} ms, p95 ${s.p95ms} ms (goal < 20 ms ${mark(s.p95ms < 20)}), ${s.ok} answered 200, ${s.other} other`,
+      ``,
+    );
+  }
+  if (r.registration) {
+    const g = r.registration;
+    out.push(
+      `## Registration (server action) at ${g.connections} in flight`,
+      ``,
+      `${g.okPerSecond}/s, p50 ${g.p50ms} ms, p95 ${g.p95ms} ms (every answer is held to ≥ 500 ms so timing does not reveal taken addresses), ${g.other} other`,
+      ``,
+    );
+  }
+  if (r.pageWeight) {
+    out.push(
+      `## JavaScript per page (gzip, as transferred, Chromium)`,
+      ``,
+      `| page | kB | budget |`,
+      `|---|---|---|`,
+    );
+    for (const p of r.pageWeight) {
+      const b = JS_BUDGET_KB[p.path];
+      out.push(`| ${p.path} | ${p.jsKb} | ${b ? `≤ ${b} ${mark(p.jsKb <= b)}` : ""} |`);
+    }
+    out.push(``, `Framework floor (peers/page-weight): ~137.5 kB.`, ``);
+  }
+  if (r.lighthouse) {
+    out.push(
+      `## Lighthouse (mobile, median of runs)`,
+      ``,
+      `| page | performance | accessibility | best practices | LCP ms |`,
+      `|---|---|---|---|---|`,
+    );
+    for (const l of r.lighthouse)
+      out.push(
+        `| ${l.path} | ${l.performance} ${mark(l.performance >= 95)} | ${l.accessibility} ${mark(l.accessibility === 100)} | ${l.bestPractices} ${mark(l.bestPractices >= 95)} | ${l.lcpMs} |`,
+      );
+    out.push(``);
+  }
+  if (r.observatory) {
+    out.push(
+      `## MDN HTTP Observatory (behind a local TLS proxy, APP_BASE_URL https)`,
+      ``,
+      `| page | grade | score | deductions | bonuses |`,
+      `|---|---|---|---|---|`,
+    );
+    for (const o of r.observatory)
+      out.push(
+        `| ${o.path} | ${o.grade} ${mark(o.grade === "A+")} | ${o.score} | ${o.notPassed.join("; ") || "none"} | ${o.bonuses.join("; ")} |`,
+      );
+    out.push(``);
+  }
+  return out.join("\n") + "\n";
+}

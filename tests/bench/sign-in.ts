@@ -1,0 +1,115 @@
+// Sign-in throughput and latency at 1, 2, 4 and 8 requests in flight, each level right after the
+// bare argon2id verify rate at the same concurrency in this process (the hash-bound ceiling), and
+// the CPU a sign-in costs beyond its hash (server + PostgreSQL, from /proc).
+import { randomBytes, randomUUID } from "node:crypto";
+import pg from "pg";
+import { hashPassword } from "../../lib/auth/password";
+import { bareArgon2, load, nextIp, round } from "./load";
+import { cpuMeter, machineMeter } from "./proc-cpu";
+import type { BenchServer } from "./bench-server";
+
+const SIGN_IN = "/api/auth/callback/credentials";
+
+async function seedUsers(databaseUrl: string, count: number) {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+  const users: { email: string; username: string; password: string; hash: string }[] = [];
+  for (let i = 0; i < count; i++) {
+    const password = `bench-${i}-${randomBytes(6).toString("hex")}`;
+    const u = {
+      email: `bench${i}@northwind.example`,
+      username: `bench${i}`,
+      password,
+      hash: await hashPassword(password),
+    };
+    await pool.query(
+      `INSERT INTO "User" (id, email, username, "passwordHash", status, locale, "firstName", "lastName",
+         company, country, "updatedAt")
+       VALUES ($1, $2, $3, $4, 'ACTIVE', 'en', 'Bench', 'User', 'Northwind Energy', 'DE', now())`,
+      [randomUUID(), u.email, u.username, u.hash],
+    );
+    users.push(u);
+  }
+  await pool.end();
+  return users;
+}
+
+async function csrfPair(baseUrl: string) {
+  const res = await fetch(`${baseUrl}/api/auth/csrf`);
+  const { csrfToken } = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  return { csrfToken, cookie };
+}
+
+function isSessionCookie(headers: Record<string, string | string[]>) {
+  const set = [headers["set-cookie"] ?? []].flat();
+  return set.some((c) => /^(__Host-)?portal\.session=[^;]+/.test(c));
+}
+
+export async function benchSignIn(
+  server: BenchServer,
+  { seconds = 15, levels = [1, 2, 4, 8], users = 50 } = {},
+) {
+  const people = await seedUsers(server.databaseUrl, users);
+  const { csrfToken, cookie } = await csrfPair(server.baseUrl);
+  let n = 0;
+  const next =
+    (wrong = false) =>
+    () => {
+      const u = people[n++ % people.length]!;
+      return {
+        method: "POST" as const,
+        path: SIGN_IN,
+        headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": nextIp() },
+        body: new URLSearchParams({
+          identifier: n % 2 ? u.username : u.email.toUpperCase(),
+          password: wrong ? "wrong password 123" : u.password,
+          remember: "0",
+          csrfToken,
+          callbackUrl: `${server.baseUrl}/en/dashboard`,
+        }).toString(),
+      };
+    };
+  const success = (status: number, h: Record<string, string | string[]>) =>
+    status === 302 && isSessionCookie(h) && !String(h.location ?? "").includes("error=");
+  const rejected = (status: number, h: Record<string, string | string[]>) =>
+    status === 302 && !isSessionCookie(h) && String(h.location ?? "").includes("code=invalid");
+  const pgPid = await server.postmasterPid();
+
+  await load({ url: server.baseUrl, connections: 2, seconds: 3, next: next(), judge: success }); // warm-up
+  const rows = [];
+  for (const c of levels) {
+    const bare = await bareArgon2(c, seconds, people[0]!.hash, people[0]!.password);
+    const serverCpu = cpuMeter(() => [server.serverPid]);
+    const pgCpu = cpuMeter(() => [pgPid]);
+    const busy = machineMeter();
+    const r = await load({ url: server.baseUrl, connections: c, seconds, next: next(), judge: success });
+    const [srv, db] = [serverCpu(), pgCpu()];
+    const cpuPerSignIn = ((srv + db) * 1000) / Math.max(1, r.ok + r.other);
+    rows.push({
+      ...r,
+      bareVerifiesPerSecond: bare.perSecond,
+      ratio: round(r.okPerSecond / bare.perSecond, 3),
+      cpuMsPerSignIn: {
+        server: round((srv * 1000) / Math.max(1, r.ok), 2),
+        postgres: round((db * 1000) / Math.max(1, r.ok), 2),
+      },
+      nonHashCpuMs: round(cpuPerSignIn - bare.cpuMsPerVerify, 2),
+      bareCpuMsPerVerify: bare.cpuMsPerVerify,
+      machineBusyPct: busy(),
+    });
+    console.log(
+      `sign-in c=${c}: ${r.okPerSecond}/s vs bare ${bare.perSecond}/s → ${rows.at(-1)!.ratio}; p95 ${r.p95ms} ms; other ${r.other}`,
+    );
+  }
+  const wrong = await load({
+    url: server.baseUrl,
+    connections: 4,
+    seconds,
+    next: next(true),
+    judge: rejected,
+  });
+  return { users, seconds, levels: rows, wrongPasswordAt4: wrong };
+}
