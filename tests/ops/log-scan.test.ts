@@ -5,6 +5,9 @@ import { launchChromium } from "../support/chromium";
 import { findLeaks, unstructuredLines } from "../support/log-scan";
 import { freshDatabase, type TestDatabase } from "../support/ops-database";
 import { TEST_ENV } from "../support/test-env";
+import { linkInEmail, openEmail } from "../e2e/support/mailbox";
+import { PASSWORD, register } from "../e2e/support/wizard";
+import { signIn } from "../e2e/support/users";
 
 // Drives journeys through a real browser against one instance and scans everything it logged
 // (at debug level) for addresses, passwords, tokens, cookies and secrets. Add each new journey
@@ -62,39 +65,91 @@ async function sendTestEmail(page: Page) {
   throw new Error("the test e-mail did not arrive in the development mailbox");
 }
 
-describe("the log of a journey", () => {
-  it("has one JSON line per request and no address, token, cookie or secret", async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(`${app.url}/`);
-    await page.goto(`${app.url}/de`);
-    await sendTestEmail(page);
-    await context.close();
+const NEW_PASSWORD = "Quarry-Willow-Beacon-58";
 
-    // Credentials where clients put them: query, path, cookie and authorization headers.
-    await app.fetch(`/en?token=${LINK_TOKEN}&email=${encodeURIComponent(ADDRESS)}`);
-    await app.fetch(`/en/reset-password/${LINK_TOKEN}`);
-    await app.fetch("/en", { headers: { Cookie: `authjs.session-token=${SESSION_COOKIE}` } });
-    await app.fetch("/api/metrics", { headers: { Authorization: `Bearer ${BEARER}` } });
-    await app.fetch("/api/metrics", { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
-    // A server action that does not exist (Next.js logs it itself).
-    await app.fetch("/en/dev/mail", { method: "POST", headers: { "Next-Action": "0".repeat(42) } });
-    await app.logs.waitFor((e) => e.msg === "request" && e.method === "POST");
-
-    const lines = app.logs.lines;
-    expect(findLeaks(lines, used)).toEqual([]);
-    expect(unstructuredLines(lines)).toEqual([]);
-
-    // What was logged is still useful: the delivery with a masked address, the request lines
-    // with paths stripped of query strings and tokens.
-    const entries = app.logs.entries();
-    expect(entries).toContainEqual(
-      expect.objectContaining({ msg: "e-mail delivered", to: "K***@northwind.example", provider: "dev" }),
-    );
-    const paths = entries.filter((e) => e.msg === "request").map((e) => e.path);
-    expect(paths).toEqual(expect.arrayContaining(["/", "/de", "/en/dev/mail", "/en/reset-password/:token"]));
-    expect(paths.every((p) => !String(p).includes("?"))).toBe(true);
+/** Registration, confirmation, sign-in and a password reset, as a customer would do them. */
+async function accountJourney(page: Page) {
+  const email = `jana.${Date.now()}@northwind.example`;
+  used.emails.push(email);
+  used.secrets.push(PASSWORD, NEW_PASSWORD);
+  await register(page, "de", { email });
+  const confirm = await openEmail(page, {
+    to: email,
+    subject: /Bitte bestätigen Sie Ihre E-Mail-Adresse/,
+    locale: "de",
   });
+  const confirmLink = await linkInEmail(confirm, "verify-email");
+  used.secrets.push(new URL(confirmLink).searchParams.get("token") ?? confirmLink);
+  await page.goto(confirmLink);
+  await page.getByRole("heading", { name: "Ihre E-Mail-Adresse ist bestätigt" }).waitFor();
+
+  await signIn(page, { identifier: email, password: PASSWORD, locale: "de" });
+  await page.waitForURL(/\/de\/dashboard$/);
+  for (const c of await page.context().cookies()) if (c.name.includes("session")) used.secrets.push(c.value);
+  await page.context().clearCookies();
+
+  await page.goto("/de/forgot-password");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByRole("button", { name: "Link zum Zurücksetzen senden" }).click();
+  const reset = await openEmail(page, {
+    to: email,
+    subject: /Passwort für das Customer Portal zurücksetzen/,
+    locale: "de",
+  });
+  const resetLink = await linkInEmail(reset, "/de/reset-password");
+  used.secrets.push(new URL(resetLink).searchParams.get("token") ?? resetLink);
+  await page.goto(resetLink);
+  await page.getByLabel("Neues Passwort", { exact: true }).fill(NEW_PASSWORD);
+  await page.getByLabel("Neues Passwort wiederholen").fill(NEW_PASSWORD);
+  await page.getByRole("button", { name: "Neues Passwort speichern" }).click();
+  await page.getByRole("status").filter({ hasText: "Ihr Passwort wurde geändert" }).waitFor();
+  await signIn(page, { identifier: email, password: NEW_PASSWORD, locale: "de" });
+  await page.waitForURL(/\/de\/dashboard$/);
+}
+
+describe("the log of a journey", () => {
+  it(
+    "has one JSON line per request and no address, token, cookie or secret",
+    { timeout: 180_000 },
+    async () => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${app.url}/`);
+      await page.goto(`${app.url}/de`);
+      await sendTestEmail(page);
+      await context.close();
+
+      const customer = await browser.newContext({ baseURL: app.url });
+      await accountJourney(await customer.newPage());
+      await customer.close();
+
+      // Credentials where clients put them: query, path, cookie and authorization headers.
+      await app.fetch(`/en?token=${LINK_TOKEN}&email=${encodeURIComponent(ADDRESS)}`);
+      await app.fetch(`/en/reset-password/${LINK_TOKEN}`);
+      await app.fetch("/en", { headers: { Cookie: `authjs.session-token=${SESSION_COOKIE}` } });
+      await app.fetch("/api/metrics", { headers: { Authorization: `Bearer ${BEARER}` } });
+      await app.fetch("/api/metrics", { headers: { Authorization: `Bearer ${METRICS_TOKEN}` } });
+      // A server action that does not exist (Next.js logs it itself).
+      await app.fetch("/en/dev/mail", { method: "POST", headers: { "Next-Action": "0".repeat(42) } });
+      await app.logs.waitFor((e) => e.msg === "request" && e.method === "POST");
+
+      const lines = app.logs.lines;
+      expect(findLeaks(lines, used)).toEqual([]);
+      expect(unstructuredLines(lines)).toEqual([]);
+
+      // What was logged is still useful: the delivery with a masked address, the request lines
+      // with paths stripped of query strings and tokens.
+      const entries = app.logs.entries();
+      expect(entries).toContainEqual(
+        expect.objectContaining({ msg: "e-mail delivered", to: "K***@northwind.example", provider: "dev" }),
+      );
+      const paths = entries.filter((e) => e.msg === "request").map((e) => e.path);
+      expect(paths).toEqual(
+        expect.arrayContaining(["/", "/de", "/en/dev/mail", "/en/reset-password/:token"]),
+      );
+      expect(paths.every((p) => !String(p).includes("?"))).toBe(true);
+    },
+  );
 
   it("flags a leak when one is there (the scanner itself works)", () => {
     const planted = [
