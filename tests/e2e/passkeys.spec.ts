@@ -69,8 +69,13 @@ for (const locale of ["en", "de"] as const) {
     expect(credentials).toHaveLength(1);
     expect(credentials[0]!.rpId).toBe("localhost");
 
+    // The login page offers passkeys through autofill (conditional mediation); a virtual
+    // authenticator that answers by itself would sign in before the test looks, so it answers
+    // only once the button is pressed.
+    await cdp.send("WebAuthn.setAutomaticPresenceSimulation", { authenticatorId, enabled: false });
     await page.getByRole("button", { name: l.signOut, exact: true }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/login`));
+    await cdp.send("WebAuthn.setAutomaticPresenceSimulation", { authenticatorId, enabled: true });
     await page.getByRole("button", { name: l.signIn }).click();
     await expect(page).toHaveURL(l.dashboard);
 

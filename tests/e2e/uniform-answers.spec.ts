@@ -4,9 +4,15 @@ import { createUser } from "./support/users";
 // The HTTP answers of the sign-in and forgot-password server actions, compared byte for byte:
 // a real account and an unknown one must not be told apart by status, headers or body.
 
-/** Submits a form once in the browser and returns a function that replays its action request. */
-async function captureAction(page: Page, submit: () => Promise<void>) {
-  const captured = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+/**
+ * Submits a form once in the browser and returns a function that replays its action request: the
+ * first server-action POST carrying `marker` (the login page also calls an action on load, for
+ * passkey autofill).
+ */
+async function captureAction(page: Page, marker: string, submit: () => Promise<void>) {
+  const captured = page.waitForRequest(
+    (r) => r.method() === "POST" && !!r.headers()["next-action"] && !!r.postData()?.includes(marker),
+  );
   await submit();
   const request: Request = await captured;
   const headers = Object.fromEntries(
@@ -30,7 +36,7 @@ async function captureAction(page: Page, submit: () => Promise<void>) {
 test("forgot password answers a known and an unknown address identically", async ({ page }) => {
   const first = await createUser();
   await page.goto("/en/forgot-password");
-  const replay = await captureAction(page, async () => {
+  const replay = await captureAction(page, first.email, async () => {
     await page.getByLabel("E-mail address").fill(first.email);
     await page.getByRole("button", { name: "Send reset link" }).click();
   });
@@ -46,7 +52,7 @@ test("forgot password answers a known and an unknown address identically", async
 test("sign-in answers a wrong password and an unknown user identically", async ({ page }) => {
   const user = await createUser();
   await page.goto("/en/login");
-  const replay = await captureAction(page, async () => {
+  const replay = await captureAction(page, user.email, async () => {
     await page.getByLabel("Username or e-mail address").fill(user.email);
     await page.getByLabel("Password", { exact: true }).fill("wrong-password");
     await page.getByRole("button", { name: "Sign in", exact: true }).click();
