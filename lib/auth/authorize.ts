@@ -17,7 +17,6 @@ import {
 import { SignInFailure } from "./sign-in-failure";
 import { startPendingSignIn } from "./pending-sign-in";
 import { startSession } from "./start-session";
-import { hasSecondFactor, secondFactorsOf } from "@/lib/security/factors";
 
 type Credentials = Partial<Record<string, unknown>>;
 
@@ -29,13 +28,31 @@ function parse(credentials: Credentials) {
   return { identifier: identifier.slice(0, 254), password: password.slice(0, PASSWORD_MAX_LENGTH), remember };
 }
 
-// Username or e-mail, both stored lower-case (so both compare case-insensitively).
-function findUser(identifier: string) {
+type Candidate = {
+  id: string;
+  passwordHash: string | null;
+  status: string;
+  sessionVersion: number;
+  hasSecondFactor: boolean;
+  browserSeen: boolean;
+};
+
+// Username or e-mail, both stored lower-case (so both compare case-insensitively). One round trip
+// on the hot path: the account, whether it has a second factor (a confirmed authenticator app or a
+// passkey; lib/security/factors.ts says the same for the account pages) and whether this exact
+// browser signed in to it before (then no new-browser check is needed).
+async function findUser(identifier: string, userAgent: string): Promise<Candidate | null> {
   if (!identifier) return null;
-  return db.user.findFirst({
-    where: { deletedAt: null, OR: [{ email: identifier }, { username: identifier }] },
-    select: { id: true, passwordHash: true, status: true, sessionVersion: true },
-  });
+  const rows = await db.$queryRaw<Candidate[]>`
+    SELECT u.id, u."passwordHash", u.status::text AS status, u."sessionVersion",
+      (EXISTS (SELECT 1 FROM "TotpFactor" t WHERE t."userId" = u.id AND t."confirmedAt" IS NOT NULL)
+        OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS "hasSecondFactor",
+      EXISTS (SELECT 1 FROM "SignInSession" s WHERE s."userId" = u.id AND s."userAgent" = ${userAgent})
+        AS "browserSeen"
+    FROM "User" u
+    WHERE u."deletedAt" IS NULL AND (u.email = ${identifier} OR u.username = ${identifier})
+    LIMIT 1`;
+  return rows[0] ?? null;
 }
 
 const pause = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
@@ -57,7 +74,8 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
     throw new SignInFailure("rate_limited");
   }
 
-  const user = await findUser(identifier);
+  const userAgent = userAgentFrom(request.headers);
+  const user = await findUser(identifier, userAgent);
   const key = failureKey(user?.id ?? null, identifier);
   const before = await failureState(key);
   if (before.locked) {
@@ -79,7 +97,8 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
     countSignIn("failure");
     throw new SignInFailure("invalid");
   }
-  await clearFailures(key);
+  // Nothing to clear after a clean run (the usual case): saves a write on every sign-in.
+  if (before.failures > 0) await clearFailures(key);
 
   if (user.status !== "ACTIVE") {
     await audit({ action: "signin.refused", targetId: user.id, ip, details: { status: user.status } });
@@ -90,7 +109,7 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
   }
 
   // A second factor: no session yet, only the pending sign-in that leads to the second step.
-  if (hasSecondFactor(await secondFactorsOf(user.id))) {
+  if (user.hasSecondFactor) {
     await startPendingSignIn(user.id, remember);
     await audit({ action: "signin.second_step", targetId: user.id, ip });
     throw new SignInFailure("second_factor");
@@ -101,7 +120,8 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
     sessionVersion: user.sessionVersion,
     remember,
     ip,
-    userAgent: userAgentFrom(request.headers),
+    userAgent,
+    browserSeen: user.browserSeen,
     mfa: false,
     method: "password",
   });

@@ -18,7 +18,7 @@ export async function csrf() {
   return { csrfToken, cookie: cookieHeader(res.headers.getSetCookie()) };
 }
 
-type Attempt = { identifier: string; password: string; remember?: boolean; ip?: string };
+type Attempt = { identifier: string; password: string; remember?: boolean; ip?: string; userAgent?: string };
 
 let ipCounter = 0;
 /** A client address no other test uses, so per-address budgets never leak between tests. */
@@ -28,7 +28,13 @@ export function freshIp() {
 }
 
 /** POST /api/auth/callback/credentials, as the built-in form would. */
-export async function postSignIn({ identifier, password, remember = false, ip = freshIp() }: Attempt) {
+export async function postSignIn({
+  identifier,
+  password,
+  remember = false,
+  ip = freshIp(),
+  userAgent = "integration-test",
+}: Attempt) {
   const { csrfToken, cookie } = await csrf();
   const body = new URLSearchParams({
     identifier,
@@ -44,7 +50,7 @@ export async function postSignIn({ identifier, password, remember = false, ip = 
         cookie,
         "content-type": "application/x-www-form-urlencoded",
         "x-forwarded-for": ip,
-        "user-agent": "integration-test",
+        "user-agent": userAgent,
       },
       body,
     }),
