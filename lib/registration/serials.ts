@@ -11,15 +11,16 @@ export type SerialCheck =
 export async function checkSerial(input: string): Promise<SerialCheck> {
   const serial = normalizeSerial(input.slice(0, 40));
   if (!SERIAL_PATTERN.test(serial)) return { state: "format" };
-  const device = await db.device.findUnique({
-    where: { serial },
-    select: { id: true, companyId: true, product: { select: { name: true } } },
-  });
+  // One round trip (the device and its product's name): the wizard asks on every keystroke pause.
+  const [device] = await db.$queryRaw<{ id: string; companyId: string | null; productName: string }[]>`
+    SELECT d.id, d."companyId", p.name AS "productName"
+    FROM "Device" d JOIN "Product" p ON p.id = d."productId"
+    WHERE d.serial = ${serial}`;
   if (!device) return { state: "unknown", serial };
   return {
     state: "valid",
     serial,
-    productName: device.product.name,
+    productName: device.productName,
     deviceId: device.id,
     companyId: device.companyId,
   };
