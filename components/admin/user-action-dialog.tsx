@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import type { ValidationTexts } from "@/components/auth/form-messages";
 import { ModalDialog } from "./modal-dialog";
+import { useActionStatus } from "./action-status";
 
 // The form with its validation library loads when a dialog first opens, not with the page.
 const UserActionForm = lazy(() => import("./user-action-form"));
@@ -58,6 +59,7 @@ export function UserActionDialog({
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
   const [password, setPassword] = useState<string>();
+  const announce = useActionStatus();
   const run = (values: object) =>
     (action as unknown as (input: unknown) => ReturnType<Props["action"]>)({ ...values, ...extra });
   const close = () => {
@@ -67,7 +69,7 @@ export function UserActionDialog({
 
   return (
     <>
-      <Button variant="secondary" onClick={() => (setDone(false), setOpen(true))}>
+      <Button variant="secondary" onClick={() => (setDone(false), announce?.(""), setOpen(true))}>
         {labels.open}
       </Button>
       {done && !open && (
@@ -103,7 +105,8 @@ export function UserActionDialog({
               currentRole={currentRole}
               onCancel={close}
               onDone={(pw) => {
-                setDone(true);
+                if (announce) announce(labels.done);
+                else setDone(true);
                 if (pw) setPassword(pw);
                 else close();
               }}

@@ -6,6 +6,7 @@ import { signOutUserEverywhereAction } from "@/lib/actions/sign-out-user-everywh
 import { UserActionDialog } from "./user-action-dialog";
 import { userActionLabels, validationTexts } from "./labels";
 import { Section } from "./section";
+import { ActionStatusRegion } from "./action-status";
 
 type Props = { userId: string; mayManage: boolean };
 
@@ -23,38 +24,40 @@ export async function UserSessions({ userId, mayManage }: Props) {
   return (
     <Section title={t("browsers")}>
       <p className="text-sm text-slate-600">{sessions.length ? t("browsersIntro") : t("noBrowsers")}</p>
-      {sessions.length > 0 && (
-        <ul
-          aria-label={t("browsers")}
-          className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200"
-        >
-          {sessions.map((s) => {
-            const device = deviceLabel(s.device, ts("unknownDevice"));
-            return (
-              <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 p-3">
-                <div className="text-sm">
-                  <p className="font-medium text-slate-900">{device}</p>
-                  <p className="text-slate-600">{ts("signedIn", { time: when(s.createdAt) })}</p>
-                  <p className="text-slate-600">{ts("lastActive", { time: when(s.lastSeenAt) })}</p>
-                  {s.ip && <p className="text-slate-600">{ts("address", { ip: s.ip })}</p>}
-                </div>
-                {mayManage && (
-                  <div className="space-y-1">
-                    <UserActionDialog
-                      kind="reason"
-                      userId={userId}
-                      action={endUserSessionAction}
-                      extra={{ sessionId: s.id }}
-                      labels={{ ...endLabels, open: t("endBrowser", { device }) }}
-                      validation={validation}
-                    />
+      <ActionStatusRegion>
+        {sessions.length > 0 && (
+          <ul
+            aria-label={t("browsers")}
+            className="mt-3 divide-y divide-slate-200 rounded-lg border border-slate-200"
+          >
+            {sessions.map((s) => {
+              const device = deviceLabel(s.device, ts("unknownDevice"));
+              return (
+                <li key={s.id} className="flex flex-wrap items-start justify-between gap-3 p-3">
+                  <div className="text-sm">
+                    <p className="font-medium text-slate-900">{device}</p>
+                    <p className="text-slate-600">{ts("signedIn", { time: when(s.createdAt) })}</p>
+                    <p className="text-slate-600">{ts("lastActive", { time: when(s.lastSeenAt) })}</p>
+                    {s.ip && <p className="text-slate-600">{ts("address", { ip: s.ip })}</p>}
                   </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+                  {mayManage && (
+                    <div className="space-y-1">
+                      <UserActionDialog
+                        kind="reason"
+                        userId={userId}
+                        action={endUserSessionAction}
+                        extra={{ sessionId: s.id }}
+                        labels={{ ...endLabels, open: t("endBrowser", { device }) }}
+                        validation={validation}
+                      />
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </ActionStatusRegion>
       {mayManage && (
         <div className="mt-4 space-y-1">
           <UserActionDialog
