@@ -1,14 +1,17 @@
 // Serial-number check at a fixed 200 requests per second, and registration latency (the server
 // action, as the wizard calls it) at a few submissions in flight.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { randomUUID } from "node:crypto";
-import { load } from "./load";
-import { nextIp } from "./load";
-import type { BenchServer } from "./bench-server";
+import { load, nextIp } from "./load";
 import { BENCH_DIST } from "./bench-server";
+import { registerActionId, registrationAccepted, registrationRequest } from "../support/register-http";
+import { registration } from "../support/registration-input";
 
-export async function benchSerialCheck(server: BenchServer, { seconds = 15, rate = 200 } = {}) {
+type Target = { baseUrl: string };
+
+export async function benchSerialCheck(
+  server: Target,
+  { seconds = 15, rate = 200, maxRequests = 50_000 } = {},
+) {
   const serials = ["NW100A", "NW101B", "CG200A", "XX900Z", "AB123C"];
   let n = 0;
   const r = await load({
@@ -16,6 +19,7 @@ export async function benchSerialCheck(server: BenchServer, { seconds = 15, rate
     connections: 16,
     rate,
     seconds,
+    maxRequests,
     next: () => ({
       path: `/api/serials/${serials[n++ % serials.length]}`,
       headers: { "x-forwarded-for": nextIp() },
@@ -25,58 +29,40 @@ export async function benchSerialCheck(server: BenchServer, { seconds = 15, rate
   return { rate, ...r };
 }
 
-/** The id Next.js gave the register server action in this build. */
-function registerActionId() {
-  const manifest = JSON.parse(
-    readFileSync(path.join(BENCH_DIST, "server", "server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { exportedName?: string; filename?: string }> };
-  const hit = Object.entries(manifest.node).find(([, v]) => v.exportedName === "registerAction");
-  if (!hit) throw new Error("registerAction not found in the server reference manifest");
-  return hit[0];
-}
-
-export function registrationBody(email: string) {
-  return JSON.stringify([
-    {
-      email,
-      password: "violet tractor humming quietly",
-      passwordConfirm: "violet tractor humming quietly",
-      salutation: "MS",
-      firstName: "Bench",
-      lastName: "Register",
-      company: "Northwind Energy",
-      country: "DE",
-      phone: "",
-      locale: "en",
-      serial: "NW100A",
-      interests: [],
-      acceptTerms: true,
-    },
-  ]);
-}
-
-export function registrationRequest(baseUrl: string, email: string) {
-  return {
-    method: "POST" as const,
-    path: "/en/register",
-    headers: {
-      "next-action": registerActionId(),
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      origin: baseUrl,
-      "x-forwarded-for": nextIp(),
-    },
-    body: registrationBody(email),
-  };
-}
-
-export async function benchRegistration(server: BenchServer, { seconds = 15, connections = 4 } = {}) {
-  const r = await load({
+/**
+ * Registrations of fresh addresses (`<prefix>-<random>@northwind.example`); an answer counts as ok
+ * only when the action said `{ ok: true }` (a throttled or refused submission is also a 200).
+ */
+export async function benchRegistration(
+  server: Target,
+  {
+    seconds = 15,
+    connections = 4,
+    actionId = registerActionId(BENCH_DIST),
+    origin = server.baseUrl,
+    prefix = "bench",
+    maxRequests = 50_000,
+  } = {},
+) {
+  return load({
     url: server.baseUrl,
     connections,
     seconds,
-    next: () => registrationRequest(server.baseUrl, `bench-${randomUUID().slice(0, 12)}@northwind.example`),
-    judge: (status) => status === 200,
+    maxRequests,
+    next: () =>
+      registrationRequest({
+        origin,
+        actionId,
+        ip: nextIp(),
+        input: registration({
+          email: `${prefix}-${randomUUID().slice(0, 12)}@northwind.example`,
+          firstName: "Bench",
+          lastName: "Register",
+          phone: "",
+          locale: "en",
+          interests: [],
+        }),
+      }),
+    judge: (status, _headers, body) => registrationAccepted(status, body),
   });
-  return r;
 }

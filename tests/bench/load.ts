@@ -19,8 +19,15 @@ type Request = autocannon.Request & {
 export type LoadResult = {
   connections: number;
   seconds: number;
+  /** Answers received (ok + other). */
+  requests: number;
   ok: number;
+  /** Answers that were not the expected success, by status. */
   other: number;
+  otherStatuses: Record<string, number>;
+  /** Connection errors and time-outs (no answer at all). */
+  errors: number;
+  requestsPerSecond: number;
   okPerSecond: number;
   p50ms: number;
   p95ms: number;
@@ -45,17 +52,21 @@ export function load({
   seconds: number;
   rate?: number;
   next: () => { method?: "GET" | "POST"; path: string; headers?: Record<string, string>; body?: string };
-  judge: (status: number, headers: Record<string, string | string[]>) => boolean;
+  judge: (status: number, headers: Record<string, string | string[]>, body: string) => boolean;
   maxRequests?: number;
 }): Promise<LoadResult> {
   const latencies: number[] = [];
   let ok = 0;
   let other = 0;
+  const otherStatuses: Record<string, number> = {};
   const request: Request = {
     setupRequest: (req) => ({ ...req, ...next() }),
-    onResponse: (status, _body, _ctx, headers) => {
-      if (judge(status, headers as Record<string, string | string[]>)) ok++;
-      else other++;
+    onResponse: (status, body, _ctx, headers) => {
+      if (judge(status, headers as Record<string, string | string[]>, body)) ok++;
+      else {
+        other++;
+        otherStatuses[status] = (otherStatuses[status] ?? 0) + 1;
+      }
     },
   };
   return new Promise((resolve, reject) => {
@@ -76,8 +87,12 @@ export function load({
         resolve({
           connections,
           seconds: result.duration,
+          requests: ok + other,
           ok,
-          other: other + result.errors + result.timeouts,
+          other,
+          otherStatuses,
+          errors: result.errors, // time-outs included
+          requestsPerSecond: round((ok + other) / result.duration),
           okPerSecond: round(ok / result.duration),
           p50ms: round(percentile(latencies, 0.5)),
           p95ms: round(percentile(latencies, 0.95)),

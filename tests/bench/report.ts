@@ -13,11 +13,19 @@ type Report = Record<string, unknown> & {
       connections: number;
       bareVerifiesPerSecond: number;
       other: number;
+      errors?: number;
       cpuMsPerSignIn: { server: number; postgres: number };
     })[];
   };
-  serialCheck?: { rate: number; p95ms: number; p50ms: number; ok: number; other: number };
-  registration?: { connections: number; okPerSecond: number; p50ms: number; p95ms: number; other: number };
+  serialCheck?: { rate: number; p95ms: number; p50ms: number; ok: number; other: number; errors?: number };
+  registration?: {
+    connections: number;
+    okPerSecond: number;
+    p50ms: number;
+    p95ms: number;
+    other: number;
+    errors?: number;
+  };
   pageWeight?: { path: string; jsKb: number }[];
   lighthouse?: {
     path: string;
@@ -38,6 +46,8 @@ const JS_BUDGET_KB: Record<string, number> = {
   "/en/register": 165,
 };
 const mark = (ok: boolean) => (ok ? "✅" : "❌");
+/** Requests that got no answer at all (connection errors, time-outs), when there were any. */
+const errors = (r: { errors?: number }) => (r.errors ? `, ${r.errors} without an answer` : "");
 
 export function markdownReport(r: Report) {
   const out: string[] = [
@@ -63,7 +73,7 @@ export function markdownReport(r: Report) {
         ([, p]) => p.levels.find((x) => x.concurrency === l.connections)?.ratio ?? "–",
       );
       out.push(
-        `| ${l.connections} | ${l.okPerSecond} | ${l.bareVerifiesPerSecond} | ${l.ratio} | ${goal ? `≥ ${goal} ${mark(l.ratio >= goal)}` : ""} | ${l.p95ms} | ${l.nonHashCpuMs} (${l.cpuMsPerSignIn.server}+${l.cpuMsPerSignIn.postgres} incl. hash) | ${l.other} | ${peerCells.join(" | ")} |`,
+        `| ${l.connections} | ${l.okPerSecond} | ${l.bareVerifiesPerSecond} | ${l.ratio} | ${goal ? `≥ ${goal} ${mark(l.ratio >= goal)}` : ""} | ${l.p95ms} | ${l.nonHashCpuMs} (${l.cpuMsPerSignIn.server}+${l.cpuMsPerSignIn.postgres} incl. hash) | ${l.other}${errors(l)} | ${peerCells.join(" | ")} |`,
       );
     }
     for (const [name, p] of peers)
@@ -78,7 +88,7 @@ export function markdownReport(r: Report) {
     out.push(
       `## Serial check at ${s.rate} req/s`,
       ``,
-      `p50 ${s.p50ms} ms, p95 ${s.p95ms} ms (goal < 20 ms ${mark(s.p95ms < 20)}), ${s.ok} answered 200, ${s.other} other`,
+      `p50 ${s.p50ms} ms, p95 ${s.p95ms} ms (goal < 20 ms ${mark(s.p95ms < 20)}), ${s.ok} answered 200, ${s.other} other${errors(s)}`,
       ``,
     );
   }
@@ -87,7 +97,7 @@ export function markdownReport(r: Report) {
     out.push(
       `## Registration (server action) at ${g.connections} in flight`,
       ``,
-      `${g.okPerSecond}/s, p50 ${g.p50ms} ms, p95 ${g.p95ms} ms (every answer is held to ≥ 500 ms so timing does not reveal taken addresses), ${g.other} other`,
+      `${g.okPerSecond}/s, p50 ${g.p50ms} ms, p95 ${g.p95ms} ms (every answer is held to ≥ 500 ms so timing does not reveal taken addresses), ${g.other} other${errors(g)}`,
       ``,
     );
   }

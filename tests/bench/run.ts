@@ -3,7 +3,6 @@
 // takes the shared CPU lock (flock, like the peers' benchmarks) for every timed phase, and writes
 // bench-results/report.json and report.md. Knobs: BENCH_SKIP_BUILD=1, BENCH_DURATION_S (15),
 // BENCH_LIGHTHOUSE_RUNS (5), BENCH_PORT (4050), BENCH_ONLY (comma list of sections).
-import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { BENCH_DIST, buildForBench, startBenchServer } from "./bench-server";
@@ -13,24 +12,12 @@ import { measurePageWeight } from "./page-weight";
 import { lighthouseMedians } from "./lighthouse";
 import { markdownReport } from "./report";
 import { observatoryGrades } from "./observatory";
+import { cpuLock } from "./cpu-lock";
 
 const SECONDS = Number(process.env.BENCH_DURATION_S ?? 15);
 const PORT = Number(process.env.BENCH_PORT ?? 4050);
 const ONLY = process.env.BENCH_ONLY?.split(",");
 const wanted = (section: string) => !ONLY || ONLY.includes(section);
-const LOCK = process.env.BENCH_LOCK ?? "/tmp/cpu-bench.lock";
-
-/** Holds `flock LOCK` in a child until release() (or until this process dies). */
-async function cpuLock() {
-  const holder = spawn("flock", ["-w", "1200", LOCK, "sh", "-c", "echo LOCKED; exec cat >/dev/null"], {
-    stdio: ["pipe", "pipe", "inherit"],
-  });
-  await new Promise<void>((resolve, reject) => {
-    holder.stdout!.on("data", (d: Buffer) => d.toString().includes("LOCKED") && resolve());
-    holder.once("exit", (code) => reject(new Error(`could not take ${LOCK} (flock exit ${code})`)));
-  });
-  return () => holder.stdin!.end();
-}
 
 type PeerResults = {
   when: string;

@@ -10,14 +10,17 @@ import type { BenchServer } from "./bench-server";
 
 const SIGN_IN = "/api/auth/callback/credentials";
 
-async function seedUsers(databaseUrl: string, count: number) {
+export type BenchUser = { email: string; username: string; password: string; hash: string };
+
+/** `count` active accounts `<prefix><n>` with their own passwords, inserted straight into the database. */
+export async function seedUsers(databaseUrl: string, count: number, prefix = "bench") {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
-  const users: { email: string; username: string; password: string; hash: string }[] = [];
+  const users: BenchUser[] = [];
   for (let i = 0; i < count; i++) {
     const password = `bench-${i}-${randomBytes(6).toString("hex")}`;
     const u = {
-      email: `bench${i}@northwind.example`,
-      username: `bench${i}`,
+      email: `${prefix}${i}@northwind.example`,
+      username: `${prefix}${i}`,
       password,
       hash: await hashPassword(password),
     };
@@ -33,7 +36,8 @@ async function seedUsers(databaseUrl: string, count: number) {
   return users;
 }
 
-async function csrfPair(baseUrl: string) {
+/** Auth.js's double-submit CSRF token and its cookie, as its sign-in form gets them. */
+export async function csrfPair(baseUrl: string) {
   const res = await fetch(`${baseUrl}/api/auth/csrf`);
   const { csrfToken } = (await res.json()) as { csrfToken: string };
   const cookie = res.headers
@@ -48,44 +52,58 @@ function isSessionCookie(headers: Record<string, string | string[]>) {
   return set.some((c) => /^(__Host-)?portal\.session=[^;]+/.test(c));
 }
 
+/** A session cookie and a redirect without an error: the sign-in succeeded. */
+export const signedIn = (status: number, h: Record<string, string | string[]>) =>
+  status === 302 && isSessionCookie(h) && !String(h.location ?? "").includes("error=");
+
+const rejected = (status: number, h: Record<string, string | string[]>) =>
+  status === 302 && !isSessionCookie(h) && String(h.location ?? "").includes("code=invalid");
+
+/**
+ * Sign-in form posts cycling through `people` (by username and by upper-cased e-mail, in turn),
+ * each from its own client address.
+ */
+export function signInRequests(
+  baseUrl: string,
+  people: BenchUser[],
+  { csrfToken, cookie }: { csrfToken: string; cookie: string },
+  wrong = false,
+) {
+  let n = 0;
+  return () => {
+    const u = people[n++ % people.length]!;
+    return {
+      method: "POST" as const,
+      path: SIGN_IN,
+      headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": nextIp() },
+      body: new URLSearchParams({
+        identifier: n % 2 ? u.username : u.email.toUpperCase(),
+        password: wrong ? "wrong password 123" : u.password,
+        remember: "0",
+        csrfToken,
+        callbackUrl: `${baseUrl}/en/dashboard`,
+      }).toString(),
+    };
+  };
+}
+
 export async function benchSignIn(
   server: BenchServer,
   { seconds = 15, levels = [1, 2, 4, 8], users = 50 } = {},
 ) {
   const people = await seedUsers(server.databaseUrl, users);
-  const { csrfToken, cookie } = await csrfPair(server.baseUrl);
-  let n = 0;
-  const next =
-    (wrong = false) =>
-    () => {
-      const u = people[n++ % people.length]!;
-      return {
-        method: "POST" as const,
-        path: SIGN_IN,
-        headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": nextIp() },
-        body: new URLSearchParams({
-          identifier: n % 2 ? u.username : u.email.toUpperCase(),
-          password: wrong ? "wrong password 123" : u.password,
-          remember: "0",
-          csrfToken,
-          callbackUrl: `${server.baseUrl}/en/dashboard`,
-        }).toString(),
-      };
-    };
-  const success = (status: number, h: Record<string, string | string[]>) =>
-    status === 302 && isSessionCookie(h) && !String(h.location ?? "").includes("error=");
-  const rejected = (status: number, h: Record<string, string | string[]>) =>
-    status === 302 && !isSessionCookie(h) && String(h.location ?? "").includes("code=invalid");
+  const csrf = await csrfPair(server.baseUrl);
+  const next = (wrong = false) => signInRequests(server.baseUrl, people, csrf, wrong);
   const pgPid = await server.postmasterPid();
 
-  await load({ url: server.baseUrl, connections: 2, seconds: 3, next: next(), judge: success }); // warm-up
+  await load({ url: server.baseUrl, connections: 2, seconds: 3, next: next(), judge: signedIn }); // warm-up
   const rows = [];
   for (const c of levels) {
     const bare = await bareArgon2(c, seconds, people[0]!.hash, people[0]!.password);
     const serverCpu = cpuMeter(() => [server.serverPid]);
     const pgCpu = cpuMeter(() => [pgPid]);
     const busy = machineMeter();
-    const r = await load({ url: server.baseUrl, connections: c, seconds, next: next(), judge: success });
+    const r = await load({ url: server.baseUrl, connections: c, seconds, next: next(), judge: signedIn });
     const [srv, db] = [serverCpu(), pgCpu()];
     const cpuPerSignIn = ((srv + db) * 1000) / Math.max(1, r.ok + r.other);
     rows.push({

@@ -1,29 +1,7 @@
 // Shared helpers for the registration integration tests.
-import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import type { RegistrationInput } from "@/lib/validations/registration";
 
-export const PASSWORD = "violet tractor humming quietly";
-
-/** A complete, valid wizard submission with a fresh address. */
-export function registration(over: Partial<RegistrationInput> = {}): RegistrationInput {
-  return {
-    email: `reg-${randomUUID().slice(0, 8)}@northwind.example`,
-    password: PASSWORD,
-    passwordConfirm: PASSWORD,
-    salutation: "MS",
-    firstName: "Jane",
-    lastName: "Doe",
-    company: "Northwind Energy",
-    country: "DE",
-    phone: "+49 89 1234567",
-    locale: "de",
-    serial: "NW100A",
-    interests: ["protection-testing", "power-quality"],
-    acceptTerms: true,
-    ...over,
-  };
-}
+export { PASSWORD, registration } from "./registration-input";
 
 /** The raw token from the newest outbox e-mail of a template to an address (only its hash is stored). */
 export async function tokenFromEmail(to: string, template: string) {

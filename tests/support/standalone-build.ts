@@ -24,22 +24,23 @@ function newestMtime(p: string): number {
   return newest;
 }
 
-function buildIsCurrent() {
-  const id = path.join(OPS_DIST, "BUILD_ID");
-  if (!existsSync(id) || !existsSync(STANDALONE_SERVER)) return false;
+function buildIsCurrent(distDir: string) {
+  const id = path.join(distDir, "BUILD_ID");
+  if (!existsSync(id) || !existsSync(standalonePaths(distDir).server)) return false;
   const built = statSync(id).mtimeMs;
   return [...SOURCES, "next.config.mjs", "package-lock.json"].every((p) => newestMtime(p) < built);
 }
 
-export async function ensureStandaloneBuild() {
-  if (!buildIsCurrent()) {
-    console.log("building the standalone server into .next-ops …");
-    await run("npx", ["next", "build"], { ...process.env, NEXT_DIST_DIR: OPS_DIST }, true);
+/** Builds into `distDir` unless its build is newer than every source; completes it either way. */
+export async function ensureStandaloneBuild(distDir = OPS_DIST) {
+  if (!buildIsCurrent(distDir)) {
+    console.log(`building the standalone server into ${distDir} …`);
+    await run("npx", ["next", "build"], { ...process.env, NEXT_DIST_DIR: distDir }, true);
   }
-  completeStandalone(OPS_DIST);
+  return completeStandalone(distDir);
 }
 
 /** Vitest global setup. */
 export default async function setup() {
-  await ensureStandaloneBuild();
+  await ensureStandaloneBuild(OPS_DIST);
 }
