@@ -42,7 +42,8 @@ font-weight:500;text-decoration:none}
 a{color:#095683}
 a:focus-visible{outline:2px solid #0b6aa2;outline-offset:2px}
 .support{margin-top:2.5rem;font-size:.875rem;color:#475569}
-@media (max-width:640px){main{padding-top:2.5rem}h1{font-size:1.5rem}}
+@media (min-width:640px){.bar{padding:.75rem 1.5rem}}
+@media (max-width:639px){main{padding-top:2.5rem}h1{font-size:1.5rem}}
 `;
 
 /** The 503 page in the request's language; `again` is the address the "try again" link opens. */
