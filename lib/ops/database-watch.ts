@@ -6,9 +6,10 @@ import { isDatabaseUnreachable } from "./database-errors";
 import { databaseOutage, noteDatabaseReachable, noteDatabaseUnreachable } from "./database-outage";
 
 // Notices that PostgreSQL went away and that it came back, per instance, without user traffic
-// having to find out: a failed query that looks like "unreachable" (lib/db.ts, instrumentation.ts)
-// or a failed readiness check starts a probe; while the database is down the probe repeats every
-// PROBE_EVERY_MS, and its first success ends the outage (proxy.ts serves normally again).
+// having to find out: a failed query that says "unreachable" (lib/db.ts, lib/rate-limit.ts,
+// instrumentation.ts) or a failed readiness check starts the outage and a probe; while the
+// database is down the probe repeats every PROBE_EVERY_MS, and its first success ends the outage
+// (proxy.ts serves normally again).
 //
 // The probe opens its own connection instead of borrowing one from the app's pool: a pool that is
 // merely busy (every connection in use, "timeout exceeded when trying to connect") must not look
@@ -76,10 +77,19 @@ export function checkDatabaseNow(): Promise<boolean> {
   return watch.probing;
 }
 
-/** Hands any database error over: one that says "unreachable" starts a probe. */
+// pg says this both when the server does not answer and when every pooled connection is busy.
+const POOL_TIMEOUT = /timeout exceeded when trying to connect/i;
+
+/**
+ * Hands any database error over. One that says "unreachable" starts the outage at once, so the
+ * requests right behind it already get the 503 answer, and a probe confirms it straight away (a
+ * single connection killed on the server, with the server answering, ends it within
+ * milliseconds). A pool timeout may only mean "busy": that one the probe decides.
+ */
 export function noticeDatabaseError(error: unknown) {
-  if (!isDatabaseUnreachable(error)) return;
   // Already known down: the probe loop is running.
-  if (databaseOutage()) return;
+  if (databaseOutage() || !isDatabaseUnreachable(error)) return;
+  const message = error instanceof Error ? error.message : String(error);
+  if (!POOL_TIMEOUT.test(message)) recordDatabaseCheck(false);
   void checkDatabaseNow();
 }

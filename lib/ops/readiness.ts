@@ -4,7 +4,7 @@ import { env } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { isShuttingDown } from "./lifecycle";
 import { schemaStatus } from "./schema-status";
-import { checkDatabaseNow, recordDatabaseCheck } from "./database-watch";
+import { checkDatabaseNow, noticeDatabaseError, recordDatabaseCheck } from "./database-watch";
 
 // GET /api/health/ready: may this instance take traffic? Three cheap queries, answered within
 // a few seconds even when the database hangs. No configuration or secrets in the answer.
@@ -33,9 +33,10 @@ async function databaseAndSchema(): Promise<Record<string, Check>> {
       database: { ok: true, latencyMs },
       schema: { ok: schema.current, pending: schema.pending, unfinished: schema.unfinished },
     };
-  } catch {
+  } catch (e) {
     // Load balancers poll this every few seconds: a failure here is often the first sign of an
-    // outage. The watch's own probe confirms it before pages answer 503.
+    // outage. A timeout is no proof: the watch's own probe decides that one.
+    noticeDatabaseError(e);
     void checkDatabaseNow();
     return { database: { ok: false, error: "unreachable" }, schema: { ok: false, error: "unknown" } };
   }
