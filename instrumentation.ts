@@ -15,6 +15,9 @@ type ErrorContext = { routePath: string; routeType: string };
 /** Errors in pages, actions and route handlers, with the request id of the failed request. */
 export async function onRequestError(error: unknown, request: RequestInfo, context: ErrorContext) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // An unreachable database starts the outage probe (proxy.ts then answers 503 until it is back).
+  const { noticeDatabaseError } = await import("./lib/ops/database-watch");
+  noticeDatabaseError(error);
   const { log } = await import("./lib/observability/logger");
   log("http").error(
     { err: error, reqId: request.headers["x-request-id"], route: context.routePath, type: context.routeType },

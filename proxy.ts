@@ -4,6 +4,7 @@ import { routing } from "@/lib/i18n/routing";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/security/security-headers";
+import { databaseOutage } from "@/lib/ops/database-outage";
 
 // Three jobs, all cheap:
 // 1. Locale routing: `/` picks a language from Accept-Language (fallback en) and every page lives
@@ -18,6 +19,8 @@ import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/l
 // 4. The per-request security headers: a CSP with a fresh nonce (Next.js reads it from the
 //    request's Content-Security-Policy header and stamps it on its scripts) and HSTS in
 //    production. The static headers are in next.config.mjs.
+// 5. While the database cannot be reached (lib/ops/database-outage.ts), a 503 answer instead of
+//    pages and actions that would fail one by one, or worse, halfway.
 const handleI18nRouting = createMiddleware(routing);
 
 // Not /admin: the staff console answers 404 to everyone else, signed out included, and a redirect
@@ -28,12 +31,12 @@ const SESSION_COOKIES = Object.values(SESSION_COOKIE_NAMES);
 const NOT_A_PAGE = /^\/(api|_next|_vercel)\/|\.[^/]+$/;
 const DEV = process.env.NODE_ENV === "development";
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   const nonce = createNonce();
   const csp = contentSecurityPolicy(nonce, { dev: DEV });
   request.headers.set("content-security-policy", csp);
   request.headers.set("x-nonce", nonce);
-  const response = route(request);
+  const response = (databaseOutage() && (await unavailable(request, nonce))) || route(request);
   response.headers.set("content-security-policy", csp);
   const hsts = strictTransportSecurity({ appEnv: env.APP_ENV, baseUrl: env.APP_BASE_URL });
   if (hsts) response.headers.set("strict-transport-security", hsts);
@@ -64,6 +67,27 @@ function route(request: NextRequest) {
     return NextResponse.redirect(login);
   }
   return handleI18nRouting(request);
+}
+
+// Stay up during an outage: health checks and metrics (they report it), files and build output.
+const STAYS_UP = /^\/(api\/health|api\/metrics|_next)(?:\/|$)|\.[^/]+$/;
+const LOCALIZED = /^\/(en|de|es)(?:\/|$)/;
+
+/** The 503 answer for a request during a database outage; null where the request goes on. */
+async function unavailable(request: NextRequest, nonce: string) {
+  const { pathname, search } = request.nextUrl;
+  if (STAYS_UP.test(pathname)) return null;
+  if (!SAFE_METHODS.has(request.method) && crossSite(request)) return null; // refused below
+  // Loaded only during an outage: it carries the messages of every language.
+  const answer = await import("@/lib/ops/unavailable-response");
+  const locale = answer.localeOfPath(pathname);
+  // The page itself, without the router's own query parameter (client navigations add _rsc).
+  const again = `${pathname}${search.replace(/([?&])_rsc=[^&]*&?/, "$1").replace(/[?&]$/, "")}`;
+  if (request.headers.has("next-action")) return answer.unavailableAction({ locale, again });
+  if (pathname.startsWith("/api/")) return answer.unavailableApi();
+  // `/` and other paths without a language: next-intl redirects them to a localized page first.
+  if (!LOCALIZED.test(pathname)) return null;
+  return answer.unavailablePage({ locale, nonce, again });
 }
 
 export const config = {

@@ -2,14 +2,43 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
+import { noticeDatabaseError } from "@/lib/ops/database-watch";
+
+/**
+ * The pg adapter, plus one thing: every error of a query, a transaction start or an idle pooled
+ * connection is shown to lib/ops/database-watch.ts, so an unreachable database is noticed even
+ * where the code catches the error itself (server actions answer a form error, not a throw).
+ */
+class WatchedPrismaPg extends PrismaPg {
+  override async connect() {
+    const adapter = await super.connect();
+    const queryRaw = adapter.queryRaw.bind(adapter);
+    const executeRaw = adapter.executeRaw.bind(adapter);
+    const startTransaction = adapter.startTransaction.bind(adapter);
+    adapter.queryRaw = (query) => queryRaw(query).catch(rethrowNoticed);
+    adapter.executeRaw = (query) => executeRaw(query).catch(rethrowNoticed);
+    adapter.startTransaction = (level) => startTransaction(level).catch(rethrowNoticed);
+    return adapter;
+  }
+}
+
+function rethrowNoticed(error: unknown): never {
+  noticeDatabaseError(error);
+  throw error;
+}
 
 function createClient() {
-  const adapter = new PrismaPg({
-    connectionString: env.DATABASE_URL,
-    max: env.DATABASE_POOL_SIZE,
-    // Fail a request rather than queue it forever when the pool or the server is exhausted.
-    connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
-  });
+  const adapter = new WatchedPrismaPg(
+    {
+      connectionString: env.DATABASE_URL,
+      max: env.DATABASE_POOL_SIZE,
+      // Fail a request rather than queue it forever when the pool or the server is exhausted.
+      connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    },
+    // A pooled connection the server closed (e.g. PostgreSQL stopping): pg drops it from the
+    // pool and opens a new one when needed.
+    { onPoolError: noticeDatabaseError, onConnectionError: noticeDatabaseError },
+  );
   return new PrismaClient({ adapter });
 }
 

@@ -2,16 +2,25 @@ import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
+import { noticeDatabaseError } from "@/lib/ops/database-watch";
 
 // Throttling counters live in PostgreSQL (schema "ratelimit", created by a migration), so every
 // instance shares them. One small pool for all limiters.
 const globalForPool = globalThis as unknown as { rateLimitPool?: pg.Pool };
 function pool() {
-  globalForPool.rateLimitPool ??= new pg.Pool({
-    connectionString: env.DATABASE_URL,
-    max: 4,
-    allowExitOnIdle: true,
-  });
+  if (!globalForPool.rateLimitPool) {
+    const created = new pg.Pool({
+      connectionString: env.DATABASE_URL,
+      max: 4,
+      allowExitOnIdle: true,
+      // Fail a throttled request rather than wait forever for a server that does not answer.
+      connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
+    });
+    // An idle connection the server closed (PostgreSQL stopping): without a listener the pool's
+    // "error" event would end the process.
+    created.on("error", noticeDatabaseError);
+    globalForPool.rateLimitPool = created;
+  }
   return globalForPool.rateLimitPool;
 }
 
@@ -58,6 +67,7 @@ export async function hit(name: string, key: string, rule: LimitRule, points = 1
   } catch (e) {
     if (e instanceof RateLimiterRes)
       return { ok: false, retryAfterMs: e.msBeforeNext, consumed: e.consumedPoints };
+    noticeDatabaseError(e);
     throw e;
   }
 }

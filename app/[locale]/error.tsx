@@ -3,7 +3,10 @@
 import Link from "next/link";
 import { useErrorStrings } from "@/components/layout/error-strings";
 
-export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
+// "Try again" loads the whole page again rather than re-rendering this segment: a failed server
+// render (most often the database) needs a new request, and while the database is unreachable
+// that request gets the portal's localized "temporarily unavailable" page (proxy.ts).
+export default function ErrorPage(_props: { error: Error; reset: () => void }) {
   const t = useErrorStrings();
   return (
     <div role="alert" className="mx-auto max-w-xl py-16 text-center">
@@ -11,7 +14,7 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
       <p className="mt-4 text-slate-600">{t.text}</p>
       <button
         type="button"
-        onClick={reset}
+        onClick={() => window.location.reload()}
         className="bg-brand-600 hover:bg-brand-700 mt-8 rounded-md px-4 py-2 font-medium text-white"
       >
         {t.retry}

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { now } from "@/lib/clock";
 import { isShuttingDown } from "./lifecycle";
 import { schemaStatus } from "./schema-status";
+import { checkDatabaseNow, noticeDatabaseError, recordDatabaseCheck } from "./database-watch";
 
 // GET /api/health/ready: may this instance take traffic? Three cheap queries, answered within
 // a few seconds even when the database hangs. No configuration or secrets in the answer.
@@ -27,11 +28,16 @@ async function databaseAndSchema(): Promise<Record<string, Check>> {
   try {
     const schema = await withTimeout(schemaStatus());
     const latencyMs = Math.round(performance.now() - started);
+    recordDatabaseCheck(true);
     return {
       database: { ok: true, latencyMs },
       schema: { ok: schema.current, pending: schema.pending, unfinished: schema.unfinished },
     };
-  } catch {
+  } catch (e) {
+    // Load balancers poll this every few seconds: a failure here is often the first sign of an
+    // outage. A timeout is no proof: the watch's own probe decides that one.
+    noticeDatabaseError(e);
+    void checkDatabaseNow();
     return { database: { ok: false, error: "unreachable" }, schema: { ok: false, error: "unknown" } };
   }
 }

@@ -1,0 +1,166 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import de from "@/messages/de.json";
+import es from "@/messages/es.json";
+import { startApp, type AppInstance } from "../support/app-instances";
+import { eventually } from "../support/eventually";
+import { OPS_DIST } from "../support/standalone-build";
+import { stoppableDatabase, type StoppableDatabase } from "../support/stoppable-database";
+import { TEST_ENV } from "../support/test-env";
+
+// PostgreSQL stops under a running instance and starts again. Meanwhile pages answer a localized
+// 503 page and actions a 503 that writes nothing; afterwards the same process serves again,
+// found out by its own probe (no user traffic needed, no restart).
+
+let database: StoppableDatabase;
+let app: AppInstance;
+
+// A page that reads the database on every request: a well-formed but unknown reset link.
+const PAGE = (locale: string) => `/${locale}/reset-password?token=${"A".repeat(43)}`;
+
+beforeAll(async () => {
+  database = await stoppableDatabase();
+  app = await startApp({
+    name: "outage",
+    databaseUrl: database.url,
+    env: { DATABASE_CONNECT_TIMEOUT_MS: "1000", SCHEDULED_JOBS: "off" },
+  });
+});
+
+afterAll(async () => {
+  await app?.stop();
+  await database?.remove();
+});
+
+function registerActionId() {
+  const manifest = JSON.parse(
+    readFileSync(path.join(OPS_DIST, "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string }> };
+  const hit = Object.entries(manifest.node).find(([, v]) => v.exportedName === "registerAction");
+  if (!hit) throw new Error("registerAction not found in the server reference manifest");
+  return hit[0];
+}
+
+/** The registration wizard's submission, as the browser sends it. */
+function register(email: string) {
+  return app.fetch("/en/register", {
+    method: "POST",
+    headers: {
+      "next-action": registerActionId(),
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      origin: app.url,
+    },
+    body: JSON.stringify([
+      {
+        email,
+        password: "violet tractor humming quietly",
+        passwordConfirm: "violet tractor humming quietly",
+        salutation: "MS",
+        firstName: "Outage",
+        lastName: "Test",
+        company: "Northwind Energy",
+        country: "DE",
+        phone: "",
+        locale: "en",
+        serial: "NW100A",
+        interests: [],
+        acceptTerms: true,
+      },
+    ]),
+  });
+}
+
+async function get(pathname: string) {
+  const res = await app.fetch(pathname);
+  return { status: res.status, headers: res.headers, text: await res.text() };
+}
+
+const usersWith = async (email: string) =>
+  (await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM "User" WHERE email = $1`, [email]))[0]!
+    .n;
+
+describe("PostgreSQL stops and starts again under a running instance", () => {
+  it("answers 503 meanwhile, writes nothing, and serves again without a restart", async () => {
+    const before = await get(PAGE("en"));
+    expect(before.status).toBe(200);
+    expect(before.text).toContain(en.resetPassword.unknown.title);
+    const registered = `outage-before-${Date.now()}@northwind.example`;
+    expect((await register(registered)).status).toBe(200);
+    expect(await usersWith(registered)).toBe(1);
+
+    await database.stop();
+
+    // The first attempt meets the stopped server inside the action: a form error, not a 500.
+    const first = `outage-first-${Date.now()}@northwind.example`;
+    expect([200, 503]).toContain((await register(first)).status);
+
+    const enPage = await eventually(
+      async () => {
+        const r = await get(PAGE("en"));
+        expect(r.status).not.toBe(500);
+        return r.status === 503 ? r : false;
+      },
+      15_000,
+      "the 503 page",
+    );
+    expect(enPage.headers.get("content-type")).toMatch(/^text\/html/);
+    expect(enPage.headers.get("retry-after")).toBe("10");
+    expect(enPage.headers.get("cache-control")).toBe("no-store");
+    expect(enPage.text).toContain('<html lang="en">');
+    expect(enPage.text).toContain(en.unavailable.title);
+    expect(enPage.text).toContain(en.unavailable.text);
+    expect(enPage.text).toContain(`mailto:${TEST_ENV.SUPPORT_EMAIL}`);
+    expect(enPage.text).toContain(TEST_ENV.PORTAL_NAME);
+    // Its styles carry the nonce of the CSP sent with it.
+    const nonce = enPage.headers.get("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(enPage.text).toContain(`<style nonce="${nonce}">`);
+
+    const dePage = await get(PAGE("de"));
+    expect(dePage.status).toBe(503);
+    expect(dePage.text).toContain('<html lang="de">');
+    expect(dePage.text).toContain(de.unavailable.title);
+    expect(dePage.text).toContain(de.unavailable.later);
+    expect(dePage.text).not.toContain(en.unavailable.title);
+
+    // A registration sent now: 503 with a short message, and Next.js's client reloads the page.
+    const during = `outage-during-${Date.now()}@northwind.example`;
+    const action = await register(during);
+    expect(action.status).toBe(503);
+    expect(action.headers.get("content-type")).toBe("text/plain");
+    expect(action.headers.get("x-action-redirect")).toBe("/en/register;replace");
+    expect(await action.text()).toBe(en.unavailable.action);
+
+    const api = await app.fetch("/api/serials/NW100A");
+    expect(api.status).toBe(503);
+    expect(await api.json()).toEqual({ error: "unavailable" });
+    expect((await app.fetch("/api/health/ready")).status).toBe(503);
+    expect((await app.fetch("/api/health/live")).status).toBe(200);
+
+    const startedAgain = Date.now();
+    await database.start();
+    // No request in between: the instance's own probe notices that the database is back.
+    await app.logs.waitFor((e) => e.msg === "database reachable again; serving", 15_000);
+    const esPage = await get(PAGE("es"));
+    expect(esPage.status).toBe(200);
+    expect(esPage.text).toContain(es.resetPassword.unknown.title);
+    expect(Date.now() - startedAgain).toBeLessThan(15_000);
+    expect((await app.fetch("/api/health/ready")).status).toBe(200);
+
+    // Nothing of the attempts made during the outage exists; what came before is intact.
+    expect(await usersWith(during)).toBe(0);
+    expect(await usersWith(first)).toBe(0);
+    expect(await usersWith(registered)).toBe(1);
+    // And registering works again, in the same process.
+    const after = `outage-after-${Date.now()}@northwind.example`;
+    expect((await register(after)).status).toBe(200);
+    expect(await usersWith(after)).toBe(1);
+    expect(app.process.exitCode).toBeNull();
+    expect(
+      app.logs.entries().filter((e) => e.msg === "database unreachable: answering 503 until it is back"),
+    ).toHaveLength(1);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import es from "@/messages/es.json";
+import {
+  localeOfPath,
+  unavailableAction,
+  unavailableApi,
+  unavailablePage,
+} from "@/lib/ops/unavailable-response";
+import { TEST_ENV } from "../support/test-env";
+
+// The answers proxy.ts gives while the database is unreachable.
+
+describe("the 503 answers during a database outage", () => {
+  it("takes the language from the address, English elsewhere", () => {
+    expect(localeOfPath("/de/register")).toBe("de");
+    expect(localeOfPath("/es")).toBe("es");
+    expect(localeOfPath("/fr/register")).toBe("en");
+    expect(localeOfPath("/deutsch")).toBe("en");
+    expect(localeOfPath("/")).toBe("en");
+  });
+
+  it("a page: self-contained, in the language asked for, never cached, styles under the nonce", async () => {
+    const res = unavailablePage({ locale: "es", nonce: "abc123==", again: '/es/login?x=1&y="2"' });
+    expect(res.status).toBe(503);
+    expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
+    expect(res.headers.get("retry-after")).toBe("10");
+    expect(res.headers.get("cache-control")).toBe("no-store");
+    const html = await res.text();
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain(`<h1>${es.unavailable.title}</h1>`);
+    expect(html).toContain(es.unavailable.text);
+    expect(html).toContain(`<style nonce="abc123==">`);
+    expect(html).toContain(`<a href="mailto:${TEST_ENV.SUPPORT_EMAIL}">${TEST_ENV.SUPPORT_EMAIL}</a>`);
+    expect(html).toContain(`<title>${es.unavailable.metaTitle} · ${TEST_ENV.PORTAL_NAME}</title>`);
+    // The address goes into an attribute escaped; no script of any kind.
+    expect(html).toContain('href="/es/login?x=1&amp;y=&quot;2&quot;"');
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toContain(en.unavailable.title);
+  });
+
+  it("a server action: plain text for Next.js's client, which then reloads the page", async () => {
+    const res = unavailableAction({ locale: "en", again: "/en/register" });
+    expect(res.status).toBe(503);
+    expect(res.headers.get("content-type")).toBe("text/plain");
+    expect(res.headers.get("x-action-redirect")).toBe("/en/register;replace");
+    expect(await res.text()).toBe(en.unavailable.action);
+  });
+
+  it("an API route: JSON", async () => {
+    const res = unavailableApi();
+    expect(res.status).toBe(503);
+    expect(res.headers.get("retry-after")).toBe("10");
+    expect(await res.json()).toEqual({ error: "unavailable" });
+  });
+});
