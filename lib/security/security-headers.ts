@@ -34,6 +34,13 @@ export function contentSecurityPolicy(nonce: string, { dev = false } = {}) {
     .join("; ");
 }
 
+/**
+ * The policy of everything that is not a page (JSON, downloads, files): nothing may load, run or
+ * frame it. A browser that opens such a response directly renders it without any script.
+ */
+export const NOTHING_ALLOWED_POLICY =
+  "default-src 'none'; base-uri 'none'; object-src 'none'; form-action 'none'; frame-ancestors 'none'";
+
 export const HSTS_MAX_AGE_SECONDS = 2 * 365 * 24 * 60 * 60;
 
 /**
