@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import de from "@/messages/de.json";
@@ -7,6 +5,8 @@ import es from "@/messages/es.json";
 import { startApp, type AppInstance } from "../support/app-instances";
 import { eventually } from "../support/eventually";
 import { OPS_DIST } from "../support/standalone-build";
+import { registrationRequest, registerActionId } from "../support/register-http";
+import { registration } from "../support/registration-input";
 import { stoppableDatabase, type StoppableDatabase } from "../support/stoppable-database";
 import { TEST_ENV } from "../support/test-env";
 
@@ -34,43 +34,15 @@ afterAll(async () => {
   await database?.remove();
 });
 
-function registerActionId() {
-  const manifest = JSON.parse(
-    readFileSync(path.join(OPS_DIST, "server", "server-reference-manifest.json"), "utf8"),
-  ) as { node: Record<string, { exportedName?: string }> };
-  const hit = Object.entries(manifest.node).find(([, v]) => v.exportedName === "registerAction");
-  if (!hit) throw new Error("registerAction not found in the server reference manifest");
-  return hit[0];
-}
-
 /** The registration wizard's submission, as the browser sends it. */
 function register(email: string) {
-  return app.fetch("/en/register", {
-    method: "POST",
-    headers: {
-      "next-action": registerActionId(),
-      "content-type": "text/plain;charset=UTF-8",
-      accept: "text/x-component",
-      origin: app.url,
-    },
-    body: JSON.stringify([
-      {
-        email,
-        password: "violet tractor humming quietly",
-        passwordConfirm: "violet tractor humming quietly",
-        salutation: "MS",
-        firstName: "Outage",
-        lastName: "Test",
-        company: "Northwind Energy",
-        country: "DE",
-        phone: "",
-        locale: "en",
-        serial: "NW100A",
-        interests: [],
-        acceptTerms: true,
-      },
-    ]),
+  const req = registrationRequest({
+    origin: app.url,
+    actionId: registerActionId(OPS_DIST),
+    input: registration({ email, firstName: "Outage", lastName: "Test" }),
+    ip: "10.9.0.1",
   });
+  return app.fetch(req.path, { method: req.method, headers: req.headers, body: req.body });
 }
 
 async function get(pathname: string) {
