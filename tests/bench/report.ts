@@ -17,6 +17,10 @@ type Report = Record<string, unknown> & {
       cpuMsPerSignIn: { server: number; postgres: number };
     })[];
   };
+  requestCost?: {
+    endpoints: { endpoint: string; requests: number; serverMs: number; postgresMs: number; wallMs: number }[];
+    bareVerifyCpuMs: number;
+  };
   serialCheck?: { rate: number; p95ms: number; p50ms: number; ok: number; other: number; errors?: number };
   registration?: {
     connections: number;
@@ -82,6 +86,19 @@ export function markdownReport(r: Report) {
         `${name} results from ${p.when}: non-hash CPU ms ${p.levels.map((l) => `${l.concurrency}: ${l.nonHashCpuMs}`).join(", ")}`,
       );
     out.push(``);
+  }
+  if (r.requestCost) {
+    const c = r.requestCost;
+    out.push(
+      `## CPU per request, one at a time (server + PostgreSQL, from /proc)`,
+      ``,
+      `| endpoint | server ms | PostgreSQL ms | wall ms |`,
+      `|---|---|---|---|`,
+      ...c.endpoints.map((e) => `| ${e.endpoint} | ${e.serverMs} | ${e.postgresMs} | ${e.wallMs} |`),
+      ``,
+      `A bare argon2id verify costs ${c.bareVerifyCpuMs} ms CPU in the same run; the liveness check is what any request costs through Next.js and proxy.ts.`,
+      ``,
+    );
   }
   if (r.serialCheck) {
     const s = r.serialCheck;

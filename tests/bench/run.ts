@@ -5,8 +5,10 @@
 // BENCH_LIGHTHOUSE_RUNS (5), BENCH_PORT (4050), BENCH_ONLY (comma list of sections).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
+import { fileURLToPath } from "node:url";
 import { BENCH_DIST, buildForBench, startBenchServer } from "./bench-server";
 import { benchSignIn } from "./sign-in";
+import { benchRequestCost } from "./request-cost";
 import { benchRegistration, benchSerialCheck } from "./http-load";
 import { measurePageWeight } from "./page-weight";
 import { lighthouseMedians } from "./lighthouse";
@@ -35,7 +37,8 @@ type PeerResults = {
 
 /** A peer's latest results.json (run it right before the bench: same machine, same session). */
 function peer(name: string) {
-  const file = `/work/shared/peers/${name}/results.json`;
+  // shared/ sits beside the repository.
+  const file = fileURLToPath(new URL(`../../../shared/peers/${name}/results.json`, import.meta.url));
   if (!existsSync(file)) return null;
   const r = JSON.parse(readFileSync(file, "utf8")) as PeerResults;
   const bare = new Map(r.bareArgon2Verify.map((b) => [b.concurrency, b]));
@@ -71,7 +74,13 @@ async function main() {
       release();
     }
   }
+  // BENCH_ONLY re-measures some sections and keeps the others of the last report.
+  const earlier =
+    ONLY && existsSync("bench-results/report.json")
+      ? (JSON.parse(readFileSync("bench-results/report.json", "utf8")) as Record<string, unknown>)
+      : {};
   const report: Record<string, unknown> = {
+    ...earlier,
     when: new Date().toISOString(),
     machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model.trim(), node: process.version },
     durationSeconds: SECONDS,
@@ -88,6 +97,8 @@ async function main() {
     const release = await cpuLock();
     try {
       if (wanted("signin")) report.signIn = await benchSignIn(server, { seconds: SECONDS });
+      save();
+      if (wanted("cost")) report.requestCost = await benchRequestCost(server);
       save();
       if (wanted("serial")) report.serialCheck = await benchSerialCheck(server, { seconds: SECONDS });
       save();
