@@ -7,7 +7,7 @@ import { listDevices } from "@/lib/dal/staff/device-registry";
 import { intParam, param, type RawParams } from "@/lib/dal/staff/search-params";
 import { PageTitle } from "@/components/admin/page-title";
 import { FilterForm } from "@/components/admin/filter-form";
-import { Pagination } from "@/components/admin/pagination";
+import { PagedTable } from "@/components/admin/paged-table";
 import { TextField } from "@/components/ui/field";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<RawParams> };
@@ -60,69 +60,37 @@ export default async function DevicesPage({ params, searchParams }: Props) {
           <TextField label={tf("search")} name="q" type="search" defaultValue={q} hint={t("searchHint")} />
         </div>
       </FilterForm>
-      <p className="text-slate-700" aria-live="polite">
-        {t("count", { count: result.total })}
-      </p>
-      {result.rows.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("serial")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("product")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("company")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("domains")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("users")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("updated")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.rows.map((d) => (
-                <tr key={d.serial}>
-                  <td className="px-3 py-2">
-                    <Link
-                      href={`/admin/devices/${d.serial}`}
-                      className="text-brand-700 font-mono font-medium underline"
-                      aria-label={t("edit", { serial: d.serial })}
-                    >
-                      {d.serial}
-                    </Link>
-                  </td>
-                  <td className="px-3 py-2">{d.product.name}</td>
-                  <td className="px-3 py-2">
-                    {d.company ?? <span className="text-slate-500">{t("noOwner")}</span>}
-                  </td>
-                  <td className="px-3 py-2">{d.domains.join(", ") || "—"}</td>
-                  <td className="px-3 py-2">{d.users}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {format.dateTime(d.updatedAt, { dateStyle: "medium" })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
+      <PagedTable
+        caption={t("title")}
+        count={t("count", { count: result.total })}
+        columns={[t("serial"), t("product"), t("company"), t("domains"), t("users"), t("updated")]}
         path="/admin/devices"
         params={sp}
-        page={result.page}
-        pageCount={result.pageCount}
-        total={result.total}
-      />
+        result={result}
+      >
+        {result.rows.map((d) => (
+          <tr key={d.serial}>
+            <td className="px-3 py-2">
+              <Link
+                href={`/admin/devices/${d.serial}`}
+                className="text-brand-700 font-mono font-medium underline"
+                aria-label={t("edit", { serial: d.serial })}
+              >
+                {d.serial}
+              </Link>
+            </td>
+            <td className="px-3 py-2">{d.product.name}</td>
+            <td className="px-3 py-2">
+              {d.company ?? <span className="text-slate-500">{t("noOwner")}</span>}
+            </td>
+            <td className="px-3 py-2">{d.domains.join(", ") || "—"}</td>
+            <td className="px-3 py-2">{d.users}</td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {format.dateTime(d.updatedAt, { dateStyle: "medium" })}
+            </td>
+          </tr>
+        ))}
+      </PagedTable>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { listLegacyAccounts } from "@/lib/dal/staff/legacy-accounts";
 import { intParam, oneOf, param, type RawParams } from "@/lib/dal/staff/search-params";
 import { PageTitle } from "@/components/admin/page-title";
 import { FilterForm } from "@/components/admin/filter-form";
-import { Pagination } from "@/components/admin/pagination";
+import { PagedTable } from "@/components/admin/paged-table";
 import { Badge } from "@/components/admin/badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { HelpLink } from "@/components/help/help-link";
@@ -72,69 +72,40 @@ export default async function LegacyAccountsPage({ params, searchParams }: Props
           ))}
         </SelectField>
       </FilterForm>
-      <p className="text-slate-700" aria-live="polite">
-        {t("count", { count: result.total })}
-      </p>
-      {result.rows.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("name")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("company")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("serials")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("state")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("imported")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.rows.map((a) => (
-                <tr key={a.id}>
-                  <td className="px-3 py-2">
-                    <span className="font-medium">
-                      {a.firstName} {a.lastName}
-                    </span>
-                    <div className="text-slate-600">{a.email}</div>
-                  </td>
-                  <td className="px-3 py-2">
-                    {a.company} <span className="text-slate-500">({a.country})</span>
-                  </td>
-                  <td className="px-3 py-2 font-mono">{a.serials.join(", ") || "—"}</td>
-                  <td className="px-3 py-2">
-                    <Badge tone={TONE[a.state]}>{t(`states.${a.state}`)}</Badge>
-                    {a.userId && (
-                      <Link href={`/admin/users/${a.userId}`} className="text-brand-700 ml-2 underline">
-                        {t("openUser")}
-                      </Link>
-                    )}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {format.dateTime(a.importedAt, { dateStyle: "medium" })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
+      <PagedTable
+        caption={t("title")}
+        count={t("count", { count: result.total })}
+        columns={[t("name"), t("company"), t("serials"), t("state"), t("imported")]}
         path="/admin/legacy"
         params={sp}
-        page={result.page}
-        pageCount={result.pageCount}
-        total={result.total}
-      />
+        result={result}
+      >
+        {result.rows.map((a) => (
+          <tr key={a.id}>
+            <td className="px-3 py-2">
+              <span className="font-medium">
+                {a.firstName} {a.lastName}
+              </span>
+              <div className="text-slate-600">{a.email}</div>
+            </td>
+            <td className="px-3 py-2">
+              {a.company} <span className="text-slate-500">({a.country})</span>
+            </td>
+            <td className="px-3 py-2 font-mono">{a.serials.join(", ") || "—"}</td>
+            <td className="px-3 py-2">
+              <Badge tone={TONE[a.state]}>{t(`states.${a.state}`)}</Badge>
+              {a.userId && (
+                <Link href={`/admin/users/${a.userId}`} className="text-brand-700 ml-2 underline">
+                  {t("openUser")}
+                </Link>
+              )}
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {format.dateTime(a.importedAt, { dateStyle: "medium" })}
+            </td>
+          </tr>
+        ))}
+      </PagedTable>
     </div>
   );
 }

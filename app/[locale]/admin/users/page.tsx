@@ -8,7 +8,7 @@ import { intParam, oneOf, param, type RawParams } from "@/lib/dal/staff/search-p
 import { ROLES } from "@/lib/validations/staff";
 import { PageTitle } from "@/components/admin/page-title";
 import { FilterForm } from "@/components/admin/filter-form";
-import { Pagination } from "@/components/admin/pagination";
+import { PagedTable } from "@/components/admin/paged-table";
 import { Badge } from "@/components/admin/badge";
 import { SelectField, TextField } from "@/components/ui/field";
 import { HelpLink } from "@/components/help/help-link";
@@ -78,68 +78,36 @@ export default async function UsersPage({ params, searchParams }: Props) {
         </SelectField>
       </FilterForm>
 
-      <p className="text-slate-700" aria-live="polite">
-        {t("count", { count: result.total })}
-      </p>
-      {result.rows.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">{t("title")}</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-600 uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  {t("name")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("username")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("company")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("status")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("role")}
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  {t("registered")}
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.rows.map((u) => (
-                <tr key={u.id}>
-                  <td className="px-3 py-2">
-                    <Link href={`/admin/users/${u.id}`} className="text-brand-700 font-medium underline">
-                      {u.firstName} {u.lastName}
-                    </Link>
-                    <div className="text-slate-600">{u.email}</div>
-                  </td>
-                  <td className="px-3 py-2">{u.username}</td>
-                  <td className="px-3 py-2">
-                    {u.company} <span className="text-slate-500">({u.country})</span>
-                  </td>
-                  <td className="px-3 py-2">
-                    <Badge tone={u.status}>{ta(`status.${u.status}`)}</Badge>
-                  </td>
-                  <td className="px-3 py-2">{ta(`roles.${u.role}`)}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {format.dateTime(u.createdAt, { dateStyle: "medium" })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination
+      <PagedTable
+        caption={t("title")}
+        count={t("count", { count: result.total })}
+        columns={[t("name"), t("username"), t("company"), t("status"), t("role"), t("registered")]}
         path="/admin/users"
         params={sp}
-        page={result.page}
-        pageCount={result.pageCount}
-        total={result.total}
-      />
+        result={result}
+      >
+        {result.rows.map((u) => (
+          <tr key={u.id}>
+            <td className="px-3 py-2">
+              <Link href={`/admin/users/${u.id}`} className="text-brand-700 font-medium underline">
+                {u.firstName} {u.lastName}
+              </Link>
+              <div className="text-slate-600">{u.email}</div>
+            </td>
+            <td className="px-3 py-2">{u.username}</td>
+            <td className="px-3 py-2">
+              {u.company} <span className="text-slate-500">({u.country})</span>
+            </td>
+            <td className="px-3 py-2">
+              <Badge tone={u.status}>{ta(`status.${u.status}`)}</Badge>
+            </td>
+            <td className="px-3 py-2">{ta(`roles.${u.role}`)}</td>
+            <td className="px-3 py-2 whitespace-nowrap">
+              {format.dateTime(u.createdAt, { dateStyle: "medium" })}
+            </td>
+          </tr>
+        ))}
+      </PagedTable>
     </div>
   );
 }
