@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { USER_PROFILE_SELECT } from "@/lib/dal/user-profile-select";
 import { now } from "@/lib/clock";
 
 /** Everything the portal stores about a user, for "download my data" (no secrets, no hashes). */
@@ -7,19 +8,7 @@ export async function exportUserData(userId: string) {
   const user = await db.user.findUniqueOrThrow({
     where: { id: userId },
     select: {
-      id: true,
-      email: true,
-      username: true,
-      status: true,
-      role: true,
-      locale: true,
-      salutation: true,
-      firstName: true,
-      lastName: true,
-      company: true,
-      country: true,
-      phone: true,
-      emailVerified: true,
+      ...USER_PROFILE_SELECT,
       activatedAt: true,
       lastSignInAt: true,
       createdAt: true,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { USER_PROFILE_SELECT } from "@/lib/dal/user-profile-select";
 import { now } from "@/lib/clock";
 import { assertStaff, type StaffActor } from "./actor";
 import { withPeople } from "./audit-log";
@@ -10,18 +11,7 @@ export async function getUserDetail({ actor, userId }: { actor: StaffActor; user
   const user = await db.user.findFirst({
     where: { id: userId, deletedAt: null },
     select: {
-      id: true,
-      email: true,
-      username: true,
-      status: true,
-      role: true,
-      locale: true,
-      firstName: true,
-      lastName: true,
-      company: true,
-      country: true,
-      phone: true,
-      emailVerified: true,
+      ...USER_PROFILE_SELECT,
       mustChangePassword: true,
       reviewReason: true,
       rejectionReason: true,

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { USER_PROFILE_SELECT } from "@/lib/dal/user-profile-select";
 import { now } from "@/lib/clock";
 import { assertStaff, type StaffActor } from "./actor";
 import { domainAndParents, emailDomain } from "@/lib/registration/activation-rules";
@@ -14,19 +15,7 @@ export async function getVerificationDetail({ actor, userId }: { actor: StaffAct
   const user = await db.user.findFirst({
     where: { id: userId, deletedAt: null },
     select: {
-      id: true,
-      email: true,
-      username: true,
-      status: true,
-      role: true,
-      locale: true,
-      salutation: true,
-      firstName: true,
-      lastName: true,
-      company: true,
-      country: true,
-      phone: true,
-      emailVerified: true,
+      ...USER_PROFILE_SELECT,
       reviewReason: true,
       rejectionReason: true,
       rejectionNote: true,
