@@ -4,12 +4,11 @@ import { env } from "@/lib/env";
 import { MINUTE } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import { absoluteUrl } from "@/lib/config";
-import { issueToken, consumeToken, lookupToken } from "@/lib/tokens";
+import { issueToken } from "@/lib/tokens";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { passwordResetEmail } from "@/lib/email/templates/password-reset";
 import { isLocale } from "@/lib/i18n/routing";
-import { applyNewPassword, newPasswordProblem, PASSWORD_OWNER_SELECT } from "./new-password";
-import { forgetCachedSessions } from "./session-state";
+import { newPasswordFromLink, type LinkOutcome } from "./new-password";
 import { unlockAccount } from "./signin-throttle";
 
 export function resetTtlMinutes() {
@@ -52,10 +51,7 @@ export async function sendPasswordResetLink(email: string, ip?: string) {
   return true;
 }
 
-export type ResetOutcome =
-  | { ok: true }
-  | { ok: false; link: "expired" | "used" | "unknown" }
-  | { ok: false; problem: NonNullable<Awaited<ReturnType<typeof newPasswordProblem>>> };
+export type ResetOutcome = { ok: true } | Exclude<LinkOutcome, { ok: true }>;
 
 /**
  * Sets a new password through a reset link: single use, all sessions end, no sign-in follows,
@@ -66,22 +62,12 @@ export async function resetPasswordWithToken(
   password: string,
   ip?: string,
 ): Promise<ResetOutcome> {
-  const found = await lookupToken(token, "PASSWORD_RESET");
-  if (found.state !== "valid") return { ok: false, link: found.state };
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: found.userId },
-    select: PASSWORD_OWNER_SELECT,
+  const outcome = await newPasswordFromLink(token, password, {
+    purpose: "PASSWORD_RESET",
+    action: "password.reset",
+    ip,
   });
-  const problem = await newPasswordProblem(user, password);
-  if (problem) return { ok: false, problem };
-
-  const done = await db.$transaction(async (tx) => {
-    if (!(await consumeToken(tx, found.id))) return false;
-    await applyNewPassword(tx, { user, password, action: "password.reset", ip });
-    return true;
-  });
-  if (!done) return { ok: false, link: "used" };
-  forgetCachedSessions(user.id);
-  await unlockAccount(user.id);
+  if (!outcome.ok) return outcome;
+  await unlockAccount(outcome.userId);
   return { ok: true };
 }

@@ -1,10 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { now } from "@/lib/clock";
-import { consumeToken, lookupToken } from "@/lib/tokens";
-import { applyNewPassword, newPasswordProblem, PASSWORD_OWNER_SELECT } from "./new-password";
+import { newPasswordFromLink } from "./new-password";
 import type { ResetOutcome } from "./password-reset";
-import { forgetCachedSessions } from "./session-state";
 
 /**
  * Sets the first password of an account created without one (`npm run admin:create` e-mails the
@@ -16,22 +13,12 @@ export async function setPasswordWithToken(
   password: string,
   ip?: string,
 ): Promise<ResetOutcome> {
-  const found = await lookupToken(token, "SET_PASSWORD");
-  if (found.state !== "valid") return { ok: false, link: found.state };
-  const user = await db.user.findUniqueOrThrow({
-    where: { id: found.userId },
-    select: PASSWORD_OWNER_SELECT,
+  const outcome = await newPasswordFromLink(token, password, {
+    purpose: "SET_PASSWORD",
+    action: "password.set",
+    ip,
+    also: (tx, userId) =>
+      tx.user.updateMany({ where: { id: userId, emailVerified: null }, data: { emailVerified: now() } }),
   });
-  const problem = await newPasswordProblem(user, password);
-  if (problem) return { ok: false, problem };
-
-  const done = await db.$transaction(async (tx) => {
-    if (!(await consumeToken(tx, found.id))) return false;
-    await tx.user.updateMany({ where: { id: user.id, emailVerified: null }, data: { emailVerified: now() } });
-    await applyNewPassword(tx, { user, password, action: "password.set", ip });
-    return true;
-  });
-  if (!done) return { ok: false, link: "used" };
-  forgetCachedSessions(user.id);
-  return { ok: true };
+  return outcome.ok ? { ok: true } : outcome;
 }
