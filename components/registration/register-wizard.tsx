@@ -3,12 +3,9 @@
 import { useCallback, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { registerAction } from "@/lib/actions/register-action";
-import {
-  FIELD_STEP,
-  registrationSchema,
-  STEP_ORDER,
-  type RegistrationStep,
-} from "@/lib/validations/registration";
+import { FIELD_STEP, registrationRules, STEP_ORDER } from "@/lib/validations/rules/registration";
+import { checkForm } from "@/lib/validations/rules/check";
+import type { RegistrationStep } from "@/lib/validations/registration";
 import { Alert } from "@/components/ui/alert";
 import { finishDraft, readDraft, writeDraft } from "./draft-storage";
 import { WizardProgress } from "./wizard-progress";
@@ -89,12 +86,12 @@ function Wizard({ ui, serialHelp, restore }: Props & { restore: boolean }) {
   const submit = async (values: Partial<Draft>) => {
     const all = { ...data, ...values };
     setFormError(undefined);
-    const parsed = registrationSchema.safeParse(all);
-    if (!parsed.success) {
+    const parsed = checkForm(registrationRules, all);
+    if (!parsed.ok) {
       const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
+      for (const issue of parsed.issues) {
         const field = String(issue.path[0]);
-        found[field] ??= ui.validation[issue.message] ?? ui.validation.invalid!;
+        found[field] ??= ui.validation[issue.key] ?? ui.validation.invalid!;
       }
       return showErrors(found, values);
     }
@@ -105,7 +102,7 @@ function Wizard({ ui, serialHelp, restore }: Props & { restore: boolean }) {
       formError: ui.text.formError,
     }));
     if (result.ok) {
-      finishDraft(parsed.data.email);
+      finishDraft(parsed.values.email);
       router.push(`/${ui.locale}/register/check-inbox`);
       return;
     }
