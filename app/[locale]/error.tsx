@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useErrorStrings } from "@/components/layout/error-strings";
 
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
@@ -17,12 +16,10 @@ export default function ErrorPage({ reset }: { error: Error; reset: () => void }
         {t.retry}
       </button>
       <p className="mt-6">
-        <Link
-          href={`/${t.locale}/help`}
-          className="text-brand-700 hover:text-brand-800 font-medium underline"
-        >
+        {/* A plain link: next/link would add its client code to every page. */}
+        <a href={`/${t.locale}/help`} className="text-brand-700 hover:text-brand-800 font-medium underline">
           {t.helpLink}
-        </Link>
+        </a>
       </p>
     </div>
   );
