@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
 import { rulesResolver } from "@/lib/validations/rules-resolver";
-import { resendConfirmationRules } from "@/lib/validations/rules/registration";
+import { resendConfirmationRules } from "@/lib/validations/rules/sign-in";
 import { resendConfirmationAction } from "@/lib/actions/resend-confirmation-action";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";

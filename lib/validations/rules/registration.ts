@@ -57,9 +57,6 @@ export const FIELD_STEP: Record<string, RegistrationStep> = Object.fromEntries(
   STEP_ORDER.flatMap((step) => Object.keys(registrationStepRules[step].fields).map((k) => [k, step])),
 );
 
-/** "Send the confirmation e-mail again". */
-export const resendConfirmationRules = form({ email: emailRule });
-
 export const registrationRules = form(
   { ...accountFields, ...personFields, ...deviceFields, ...interestsFields, ...reviewFields },
   passwordsMatch,

@@ -13,6 +13,9 @@ export const signInRules = form({
 
 export const forgotPasswordRules = form({ email: emailRule });
 
+/** "Send the confirmation e-mail again" (offered on the sign-in page, too). */
+export const resendConfirmationRules = form({ email: emailRule });
+
 const newPasswordFields = { password: passwordRule, confirm: text([]) };
 const matching = { same: ["password", "confirm"], key: "passwordMismatch" } as const;
 
