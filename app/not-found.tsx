@@ -8,7 +8,7 @@ export default function GlobalNotFound() {
         <main className="text-center">
           <h1 className="text-2xl font-semibold">404</h1>
           <p className="mt-2">
-            {/* A plain link: next/link would add its client code to every page. */}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- next/link would add its client code to every page */}
             <a className="text-brand-700 underline" href="/">
               Home
             </a>
