@@ -1,4 +1,3 @@
-import Link from "next/link";
 import "./globals.css";
 
 // Requests outside any locale that the proxy did not redirect (e.g. /_next/unknown).
@@ -9,9 +8,10 @@ export default function GlobalNotFound() {
         <main className="text-center">
           <h1 className="text-2xl font-semibold">404</h1>
           <p className="mt-2">
-            <Link className="text-brand-700 underline" href="/">
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- next/link would add its client code to every page */}
+            <a className="text-brand-700 underline" href="/">
               Home
-            </Link>
+            </a>
           </p>
         </main>
       </body>

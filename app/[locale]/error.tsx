@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useErrorStrings } from "@/components/layout/error-strings";
 
 // "Try again" loads the whole page again rather than re-rendering this segment: a failed server
@@ -20,12 +19,10 @@ export default function ErrorPage(_props: { error: Error; reset: () => void }) {
         {t.retry}
       </button>
       <p className="mt-6">
-        <Link
-          href={`/${t.locale}/help`}
-          className="text-brand-700 hover:text-brand-800 font-medium underline"
-        >
+        {/* A plain link: next/link would add its client code to every page. */}
+        <a href={`/${t.locale}/help`} className="text-brand-700 hover:text-brand-800 font-medium underline">
           {t.helpLink}
-        </Link>
+        </a>
       </p>
     </div>
   );

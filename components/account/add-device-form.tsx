@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { addDeviceSchema } from "@/lib/validations/profile";
+import { useForm } from "react-hook-form";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { Fields } from "@/lib/validations/rules/core";
+import { addDeviceRules } from "@/lib/validations/rules/profile";
 import { addDeviceAction } from "@/lib/actions/add-device-action";
 import { TextField } from "@/components/ui/field";
 import { errorText } from "@/components/auth/form-messages";
@@ -17,7 +18,7 @@ type Props = {
 export function AddDeviceForm({ validation, text }: Props) {
   const router = useRouter();
   const form = useForm<{ serial: string }>({
-    resolver: zodResolver(addDeviceSchema as never) as unknown as Resolver<{ serial: string }>,
+    resolver: rulesResolver<Fields, { serial: string }>(addDeviceRules),
     defaultValues: { serial: "" },
   });
   return (

@@ -1,8 +1,9 @@
 "use client";
 
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { deleteAccountSchema } from "@/lib/validations/profile";
+import { useForm } from "react-hook-form";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { Fields } from "@/lib/validations/rules/core";
+import { deleteAccountRules } from "@/lib/validations/rules/profile";
 import { deleteAccountAction } from "@/lib/actions/delete-account-action";
 import { CheckboxField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -17,7 +18,7 @@ type Props = {
 
 export function DeleteAccountForm({ validation, text }: Props) {
   const form = useForm<Values>({
-    resolver: zodResolver(deleteAccountSchema as never) as unknown as Resolver<Values>,
+    resolver: rulesResolver<Fields, Values>(deleteAccountRules),
     defaultValues: { deletePassword: "", deleteConfirm: false },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { emailChangeSchema } from "@/lib/validations/profile";
+import { useForm } from "react-hook-form";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { Fields } from "@/lib/validations/rules/core";
+import { emailChangeRules } from "@/lib/validations/rules/profile";
 import { requestEmailChangeAction } from "@/lib/actions/request-email-change-action";
 import { TextField } from "@/components/ui/field";
 import { Alert } from "@/components/ui/alert";
@@ -27,7 +28,7 @@ type Props = {
 export function EmailChangeForm({ validation, text }: Props) {
   const [sentTo, setSentTo] = useState<string>();
   const form = useForm<Values>({
-    resolver: zodResolver(emailChangeSchema as never) as unknown as Resolver<Values>,
+    resolver: rulesResolver<Fields, Values>(emailChangeRules),
     defaultValues: { newEmail: "", emailPassword: "" },
   });
   const error = (name: keyof Values) => errorText(validation, form.formState.errors[name]?.message);

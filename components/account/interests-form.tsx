@@ -1,8 +1,9 @@
 "use client";
 
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { interestsSchema } from "@/lib/validations/profile";
+import { useForm } from "react-hook-form";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { Fields } from "@/lib/validations/rules/core";
+import { interestsRules } from "@/lib/validations/rules/profile";
 import { updateInterestsAction } from "@/lib/actions/update-interests-action";
 import type { Option } from "@/lib/profile/form-options";
 import { SavedForm } from "./saved-form";
@@ -16,7 +17,7 @@ type Props = {
 
 export function InterestsForm({ defaults, groups, text }: Props) {
   const form = useForm<{ interests: string[] }>({
-    resolver: zodResolver(interestsSchema as never) as unknown as Resolver<{ interests: string[] }>,
+    resolver: rulesResolver<Fields, { interests: string[] }>(interestsRules),
     defaultValues: { interests: defaults },
   });
   return (

@@ -1,7 +1,7 @@
 "use client";
 
 import type { UseFormRegister } from "react-hook-form";
-import { SALUTATIONS } from "@/lib/validations/registration";
+import { SALUTATIONS } from "@/lib/validations/rules/registration";
 import type { ProfileFormOptions } from "@/lib/profile/form-options";
 import { SelectField, TextField } from "@/components/ui/field";
 

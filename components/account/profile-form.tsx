@@ -1,8 +1,9 @@
 "use client";
 
-import { useForm, type Resolver, type UseFormRegister } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { profileSchema } from "@/lib/validations/profile";
+import { useForm, type UseFormRegister } from "react-hook-form";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { Fields } from "@/lib/validations/rules/core";
+import { profileRules } from "@/lib/validations/rules/profile";
 import { updateProfileAction } from "@/lib/actions/update-profile-action";
 import type { ProfileFormOptions } from "@/lib/profile/form-options";
 import { errorText } from "@/components/auth/form-messages";
@@ -17,7 +18,7 @@ type Props = {
 
 export function ProfileForm({ defaults, options, text }: Props) {
   const form = useForm<PersonValues>({
-    resolver: zodResolver(profileSchema as never) as unknown as Resolver<PersonValues>,
+    resolver: rulesResolver<Fields, PersonValues>(profileRules),
     defaultValues: defaults,
   });
   const error = (name: keyof PersonValues) =>

@@ -1,8 +1,10 @@
 "use client";
 
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { CONTENT_KINDS, contentSchema, type ContentInput } from "@/lib/validations/content";
+import { useForm } from "react-hook-form";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { Fields } from "@/lib/validations/rules/core";
+import { CONTENT_KINDS, contentRules } from "@/lib/validations/rules/content";
+import type { ContentInput } from "@/lib/validations/content";
 import { saveContentAction } from "@/lib/actions/save-content-action";
 import { CheckboxField, SelectField, TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -28,7 +30,7 @@ const LANGS = [
 
 export function ContentForm({ defaults, topics, products, countries, validation, text }: Props) {
   const form = useForm<Values>({
-    resolver: zodResolver(contentSchema as never) as unknown as Resolver<Values>,
+    resolver: rulesResolver<Fields, Values>(contentRules),
     defaultValues: defaults,
   });
   const { errors, isSubmitting } = form.formState;

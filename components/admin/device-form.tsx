@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { deviceSchema } from "@/lib/validations/staff";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { deviceRules } from "@/lib/validations/rules/staff";
 import { saveDeviceAction } from "@/lib/actions/save-device-action";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -39,7 +39,7 @@ type Props = {
 export function DeviceForm({ mode, initial, products, next, labels, validation }: Props) {
   const router = useRouter();
   const [formError, setFormError] = useState<string>();
-  const form = useForm<Values>({ resolver: zodResolver(deviceSchema as never), defaultValues: initial });
+  const form = useForm<Values>({ resolver: rulesResolver(deviceRules), defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { REJECTION_REASONS, rejectFormSchema } from "@/lib/validations/staff";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { REJECTION_REASONS, rejectFormRules } from "@/lib/validations/rules/staff";
 import { rejectRegistrationsAction } from "@/lib/actions/reject-registrations-action";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
@@ -25,7 +25,7 @@ type Props = {
 export default function RejectForm({ userIds, labels, validation, onCancel, onDone }: Props) {
   const [formError, setFormError] = useState<string>();
   const form = useForm<Values>({
-    resolver: zodResolver(rejectFormSchema as never),
+    resolver: rulesResolver(rejectFormRules),
     defaultValues: { reason: "", note: "" },
   });
   const { errors, isSubmitting } = form.formState;

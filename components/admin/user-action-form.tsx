@@ -2,8 +2,9 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { changeEmailSchema, changeRoleSchema, ROLES, userActionSchema } from "@/lib/validations/staff";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { Fields, FormRules } from "@/lib/validations/rules/core";
+import { changeEmailRules, changeRoleRules, ROLES, userActionRules } from "@/lib/validations/rules/staff";
 import type { ActionResult } from "@/lib/actions/result";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -25,11 +26,11 @@ type Props = {
   onDone: (password?: string) => void;
 };
 
-const SCHEMAS = {
-  reason: userActionSchema,
-  password: userActionSchema,
-  email: changeEmailSchema,
-  role: changeRoleSchema,
+const RULES: Record<Props["kind"], FormRules> = {
+  reason: userActionRules,
+  password: userActionRules,
+  email: changeEmailRules,
+  role: changeRoleRules,
 };
 
 /** What the dialog asks: the reason, plus the new address or role where the action needs one. */
@@ -37,7 +38,7 @@ export default function UserActionForm(props: Props) {
   const { kind, userId, run, labels, validation, tone, currentRole, onCancel, onDone } = props;
   const [formError, setFormError] = useState<string>();
   const form = useForm<Values>({
-    resolver: zodResolver(SCHEMAS[kind] as typeof userActionSchema),
+    resolver: rulesResolver<Fields, Values>(RULES[kind]),
     defaultValues: { userId, reason: "", newEmail: "", role: currentRole },
   });
   const { errors, isSubmitting } = form.formState;

@@ -2,8 +2,9 @@
 
 import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { forgotPasswordSchema, type ForgotPasswordInput } from "@/lib/validations/sign-in";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { forgotPasswordRules } from "@/lib/validations/rules/sign-in";
+import type { ForgotPasswordInput } from "@/lib/validations/sign-in";
 import { requestPasswordResetAction } from "@/lib/actions/request-password-reset-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -23,7 +24,7 @@ export function ForgotPasswordForm({ labels, sentText, sentMore, validation }: P
   const [sentTo, setSentTo] = useState<string>();
   const [formError, setFormError] = useState<string>();
   const form = useForm<ForgotPasswordInput>({
-    resolver: zodResolver(forgotPasswordSchema),
+    resolver: rulesResolver(forgotPasswordRules),
     defaultValues: { email: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -2,8 +2,9 @@
 
 import { useState, type ReactNode } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { signInSchema, type SignInInput } from "@/lib/validations/sign-in";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { signInRules } from "@/lib/validations/rules/sign-in";
+import type { SignInInput } from "@/lib/validations/sign-in";
 import { signInAction, type SignInNotice } from "@/lib/actions/sign-in-action";
 import { Button } from "@/components/ui/button";
 import { CheckboxField, TextField } from "@/components/ui/field";
@@ -34,7 +35,7 @@ export function LoginForm({ labels, validation, notices, callbackUrl, initialErr
   const [formError, setFormError] = useState(initialError);
   const [notice, setNotice] = useState<SignInNotice>();
   const form = useForm<SignInInput>({
-    resolver: zodResolver(signInSchema),
+    resolver: rulesResolver(signInRules),
     defaultValues: { identifier: "", password: "", remember: false, callbackUrl },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,9 +1,10 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
-import { useForm, type Resolver } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { changePasswordSchema, newPasswordSchema, resetPasswordSchema } from "@/lib/validations/sign-in";
+import { useForm } from "react-hook-form";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { Fields, FormRules } from "@/lib/validations/rules/core";
+import { changePasswordRules, newPasswordRules, resetPasswordRules } from "@/lib/validations/rules/sign-in";
 import { changePasswordAction } from "@/lib/actions/change-password-action";
 import { replaceTemporaryPasswordAction } from "@/lib/actions/replace-temporary-password-action";
 import { resetPasswordAction } from "@/lib/actions/reset-password-action";
@@ -45,11 +46,11 @@ type Props = {
 
 type Values = { current: string; password: string; confirm: string; token: string };
 
-const SCHEMAS = {
-  change: changePasswordSchema,
-  forced: newPasswordSchema,
-  reset: resetPasswordSchema,
-  set: resetPasswordSchema,
+const RULES: Record<Mode, FormRules> = {
+  change: changePasswordRules,
+  forced: newPasswordRules,
+  reset: resetPasswordRules,
+  set: resetPasswordRules,
 };
 
 function submitTo(mode: Mode, { current, password, confirm, token }: Values) {
@@ -72,7 +73,7 @@ export function PasswordForm({
   const [linkProblem, setLinkProblem] = useState(false);
   const [done, setDone] = useState(false);
   const form = useForm<Values>({
-    resolver: zodResolver(SCHEMAS[mode] as never) as unknown as Resolver<Values>,
+    resolver: rulesResolver<Fields, Values>(RULES[mode]),
     defaultValues: { current: "", password: "", confirm: "", token },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,9 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { useForm, type Resolver, type UseFormRegister } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { completeProfileSchema } from "@/lib/validations/profile";
+import { useForm, type UseFormRegister } from "react-hook-form";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { Fields } from "@/lib/validations/rules/core";
+import { completeProfileRules } from "@/lib/validations/rules/profile";
 import { completeProfileAction } from "@/lib/actions/complete-profile-action";
 import type { ProfileFormOptions } from "@/lib/profile/form-options";
 import { Button } from "@/components/ui/button";
@@ -43,7 +44,7 @@ type Props = {
 export function CompleteProfileForm({ defaults, devices, options, text }: Props) {
   const [formError, setFormError] = useState<string>();
   const form = useForm<Values>({
-    resolver: zodResolver(completeProfileSchema as never) as unknown as Resolver<Values>,
+    resolver: rulesResolver<Fields, Values>(completeProfileRules),
     defaultValues: defaults,
   });
   const { errors, isSubmitting } = form.formState;

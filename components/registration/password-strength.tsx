@@ -1,4 +1,4 @@
-import { PASSWORD_MIN } from "@/lib/validations/fields";
+import { PASSWORD_MIN } from "@/lib/validations/rules/fields";
 
 /**
  * A rough guide while typing (length and variety of characters), deliberately tiny: the server's

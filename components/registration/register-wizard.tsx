@@ -1,27 +1,36 @@
 "use client";
 
-import { useCallback, useState, useSyncExternalStore, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useState, useSyncExternalStore, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { registerAction } from "@/lib/actions/register-action";
-import {
-  FIELD_STEP,
-  registrationSchema,
-  STEP_ORDER,
-  type RegistrationStep,
-} from "@/lib/validations/registration";
+import { FIELD_STEP, registrationRules, STEP_ORDER } from "@/lib/validations/rules/registration";
+import { checkForm } from "@/lib/validations/rules/check";
+import type { RegistrationStep } from "@/lib/validations/registration";
 import { Alert } from "@/components/ui/alert";
 import { finishDraft, readDraft, writeDraft } from "./draft-storage";
 import { WizardProgress } from "./wizard-progress";
 import { StepAccount } from "./step-account";
-import { StepPerson } from "./step-person";
-import { StepDevice } from "./step-device";
-import { StepInterests } from "./step-interests";
-import { StepReview } from "./step-review";
 import type { Draft, StepProps, WizardUi } from "./wizard-types";
 
 type Props = { ui: WizardUi; serialHelp: ReactNode };
 
 const noSubscription = () => () => {};
+
+// Only the first step ships with the page; the others load once the user starts on the wizard
+// (first focus or pointer inside it), or when a restored draft opens on a later step.
+const loadLaterSteps = () => {
+  // A failed load is retried when the step is shown.
+  Promise.all([
+    import("./step-person"),
+    import("./step-device"),
+    import("./step-interests"),
+    import("./step-review"),
+  ]).catch(() => {});
+};
+const StepPerson = lazy(() => import("./step-person").then((m) => ({ default: m.StepPerson })));
+const StepDevice = lazy(() => import("./step-device").then((m) => ({ default: m.StepDevice })));
+const StepInterests = lazy(() => import("./step-interests").then((m) => ({ default: m.StepInterests })));
+const StepReview = lazy(() => import("./step-review").then((m) => ({ default: m.StepReview })));
 
 /**
  * The registration wizard. The server renders the first step; once hydrated, the wizard restarts
@@ -89,12 +98,12 @@ function Wizard({ ui, serialHelp, restore }: Props & { restore: boolean }) {
   const submit = async (values: Partial<Draft>) => {
     const all = { ...data, ...values };
     setFormError(undefined);
-    const parsed = registrationSchema.safeParse(all);
-    if (!parsed.success) {
+    const parsed = checkForm(registrationRules, all);
+    if (!parsed.ok) {
       const found: Record<string, string> = {};
-      for (const issue of parsed.error.issues) {
+      for (const issue of parsed.issues) {
         const field = String(issue.path[0]);
-        found[field] ??= ui.validation[issue.message] ?? ui.validation.invalid!;
+        found[field] ??= ui.validation[issue.key] ?? ui.validation.invalid!;
       }
       return showErrors(found, values);
     }
@@ -105,7 +114,7 @@ function Wizard({ ui, serialHelp, restore }: Props & { restore: boolean }) {
       formError: ui.text.formError,
     }));
     if (result.ok) {
-      finishDraft(parsed.data.email);
+      finishDraft(parsed.values.email);
       router.push(`/${ui.locale}/register/check-inbox`);
       return;
     }
@@ -132,25 +141,27 @@ function Wizard({ ui, serialHelp, restore }: Props & { restore: boolean }) {
   const current: RegistrationStep = STEP_ORDER[step]!;
 
   return (
-    <div>
+    <div onFocusCapture={loadLaterSteps} onPointerDownCapture={loadLaterSteps}>
       <WizardProgress current={step} text={ui.text} />
       <div aria-live="polite" className="mb-6 space-y-3 empty:hidden">
         {initial.restored && !data.password && <Alert tone="info">{ui.text.draftRestored}</Alert>}
         {formError && <Alert tone="error">{formError}</Alert>}
       </div>
       {current === "account" && <StepAccount key="account" {...stepProps} />}
-      {current === "person" && <StepPerson key="person" {...stepProps} />}
-      {current === "device" && <StepDevice key="device" {...stepProps} help={serialHelp} />}
-      {current === "interests" && <StepInterests key="interests" {...stepProps} />}
-      {current === "review" && (
-        <StepReview
-          key="review"
-          {...stepProps}
-          submitting={submitting}
-          onNext={submit}
-          onEdit={(to, values) => go(STEP_ORDER.indexOf(to), values)}
-        />
-      )}
+      <Suspense>
+        {current === "person" && <StepPerson key="person" {...stepProps} />}
+        {current === "device" && <StepDevice key="device" {...stepProps} help={serialHelp} />}
+        {current === "interests" && <StepInterests key="interests" {...stepProps} />}
+        {current === "review" && (
+          <StepReview
+            key="review"
+            {...stepProps}
+            submitting={submitting}
+            onNext={submit}
+            onEdit={(to, values) => go(STEP_ORDER.indexOf(to), values)}
+          />
+        )}
+      </Suspense>
     </div>
   );
 }

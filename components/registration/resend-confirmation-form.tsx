@@ -2,16 +2,13 @@
 
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import * as z from "zod/mini";
-import { emailField } from "@/lib/validations/fields";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { resendConfirmationRules } from "@/lib/validations/rules/sign-in";
 import { resendConfirmationAction } from "@/lib/actions/resend-confirmation-action";
 import { TextField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { readSentTo } from "./draft-storage";
-
-const schema = z.object({ email: emailField });
 
 export type ResendLabels = { email: string; submit: string; sending: string; done: string };
 
@@ -27,7 +24,11 @@ type Props = {
 export function ResendConfirmationForm({ labels, validation, prefillFromRegistration = false }: Props) {
   const [done, setDone] = useState(false);
   const [formError, setFormError] = useState<string>();
-  const form = useForm({ resolver: zodResolver(schema), defaultValues: { email: "" }, mode: "onTouched" });
+  const form = useForm({
+    resolver: rulesResolver(resendConfirmationRules),
+    defaultValues: { email: "" },
+    mode: "onTouched",
+  });
   const { register, handleSubmit, setError, setValue, formState } = form;
 
   useEffect(() => {

@@ -1,9 +1,9 @@
 "use client";
 
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { registrationSteps } from "@/lib/validations/registration";
-import { PASSWORD_MAX } from "@/lib/validations/fields";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { registrationStepRules } from "@/lib/validations/rules/registration";
+import { PASSWORD_MAX } from "@/lib/validations/rules/fields";
 import { TextField } from "@/components/ui/field";
 import { PasswordStrength, estimateStrength } from "./password-strength";
 import { StepFrame } from "./step-frame";
@@ -15,7 +15,7 @@ export function StepAccount(props: StepProps) {
   const { ui, values } = props;
   const { text, validation } = ui;
   const form = useForm({
-    resolver: zodResolver(registrationSteps.account),
+    resolver: rulesResolver(registrationStepRules.account),
     defaultValues: {
       email: values.email,
       password: values.password,

@@ -2,9 +2,9 @@
 
 import { useState, type ReactNode } from "react";
 import { useForm, useWatch } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { registrationSteps } from "@/lib/validations/registration";
-import { normalizeSerial } from "@/lib/validations/fields";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { registrationStepRules } from "@/lib/validations/rules/registration";
+import { normalizeSerial } from "@/lib/validations/rules/fields";
 import { TextField } from "@/components/ui/field";
 import { StepFrame } from "./step-frame";
 import { fill } from "./draft-storage";
@@ -16,7 +16,7 @@ export function StepDevice(props: StepProps & { help: ReactNode }) {
   const { ui, values, help } = props;
   const { text, validation } = ui;
   const form = useForm({
-    resolver: zodResolver(registrationSteps.device),
+    resolver: rulesResolver(registrationStepRules.device),
     defaultValues: { serial: values.serial },
     mode: "onTouched",
   });

@@ -1,8 +1,8 @@
 "use client";
 
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { registrationSteps } from "@/lib/validations/registration";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { registrationStepRules } from "@/lib/validations/rules/registration";
 import { StepFrame } from "./step-frame";
 import { useStepForm } from "./use-step-form";
 import type { Option, StepProps } from "./wizard-types";
@@ -11,7 +11,7 @@ export function StepInterests(props: StepProps) {
   const { ui, values } = props;
   const { text } = ui;
   const form = useForm({
-    resolver: zodResolver(registrationSteps.interests),
+    resolver: rulesResolver(registrationStepRules.interests),
     defaultValues: { interests: values.interests },
   });
   const { heading, back } = useStepForm(form, props);

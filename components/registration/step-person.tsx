@@ -1,22 +1,21 @@
 "use client";
 
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import type * as z from "zod/mini";
-import { registrationSteps, SALUTATIONS } from "@/lib/validations/registration";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import type { ValuesOf } from "@/lib/validations/rules/core";
+import { registrationStepRules, SALUTATIONS } from "@/lib/validations/rules/registration";
 import { SelectField, TextField } from "@/components/ui/field";
 import { StepFrame } from "./step-frame";
 import { useStepForm } from "./use-step-form";
 import { messageFor, type StepProps } from "./wizard-types";
 
-type Schema = typeof registrationSteps.person;
-type Input = z.input<Schema>;
+type Input = ValuesOf<typeof registrationStepRules.person.fields>;
 
 export function StepPerson(props: StepProps) {
   const { ui, values } = props;
   const { text, validation } = ui;
-  const form = useForm<Input, unknown, z.output<Schema>>({
-    resolver: zodResolver(registrationSteps.person),
+  const form = useForm<Input>({
+    resolver: rulesResolver(registrationStepRules.person),
     defaultValues: {
       salutation: values.salutation as Input["salutation"],
       firstName: values.firstName,

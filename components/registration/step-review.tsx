@@ -2,8 +2,9 @@
 
 import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { registrationSteps, type RegistrationStep } from "@/lib/validations/registration";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { registrationStepRules } from "@/lib/validations/rules/registration";
+import type { RegistrationStep } from "@/lib/validations/registration";
 import { CheckboxField } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { StepFrame } from "./step-frame";
@@ -22,7 +23,7 @@ export function StepReview(props: Props) {
   const { ui, values, submitting } = props;
   const { text, validation } = ui;
   const form = useForm<{ acceptTerms: true }>({
-    resolver: zodResolver(registrationSteps.review),
+    resolver: rulesResolver(registrationStepRules.review),
     defaultValues: values.acceptTerms ? { acceptTerms: true } : {},
   });
   const { heading, back } = useStepForm(form, props);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { normalizeSerial, SERIAL_PATTERN } from "@/lib/validations/fields";
+import { normalizeSerial, SERIAL_PATTERN } from "@/lib/validations/rules/fields";
 
 export type SerialStatus =
   | { state: "idle" }

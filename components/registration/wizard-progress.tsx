@@ -1,4 +1,4 @@
-import { STEP_ORDER } from "@/lib/validations/registration";
+import { STEP_ORDER } from "@/lib/validations/rules/registration";
 import { fill } from "./draft-storage";
 import type { WizardUi } from "./wizard-types";
 

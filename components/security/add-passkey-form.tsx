@@ -2,9 +2,10 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
 import { startRegistration } from "@simplewebauthn/browser";
-import { passkeyNameSchema, type PasskeyNameInput } from "@/lib/validations/security";
+import { passkeyNameRules } from "@/lib/validations/rules/security";
+import type { PasskeyNameInput } from "@/lib/validations/security";
 import { passkeyRegistrationOptionsAction } from "@/lib/actions/passkey-registration-options-action";
 import { addPasskeyAction } from "@/lib/actions/add-passkey-action";
 import { Button } from "@/components/ui/button";
@@ -33,7 +34,7 @@ export function AddPasskeyForm({ labels, codesLabels, validation, doneHref }: Pr
   const [error, setError] = useState<string>();
   const [codes, setCodes] = useState<string[]>();
   const form = useForm<PasskeyNameInput>({
-    resolver: zodResolver(passkeyNameSchema),
+    resolver: rulesResolver(passkeyNameRules),
     defaultValues: { name: "" },
   });
   const { errors, isSubmitting } = form.formState;

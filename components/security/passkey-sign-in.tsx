@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { browserSupportsWebAuthnAutofill, startAuthentication } from "@simplewebauthn/browser";
+import { getPasskey, supportsPasskeyAutofill } from "./webauthn-get";
 import { passkeySignInOptionsAction } from "@/lib/actions/passkey-sign-in-options-action";
 import { passkeySignInAction } from "@/lib/actions/passkey-sign-in-action";
 import { Button } from "@/components/ui/button";
@@ -30,9 +30,9 @@ export function PasskeySignIn({ labels, callbackUrl, autofill = false }: Props) 
     if (!autofill) return;
     let live = true;
     (async () => {
-      if (!(await browserSupportsWebAuthnAutofill())) return;
+      if (!(await supportsPasskeyAutofill())) return;
       const optionsJSON = await passkeySignInOptionsAction();
-      const response = await startAuthentication({ optionsJSON, useBrowserAutofill: true });
+      const response = await getPasskey({ optionsJSON, useBrowserAutofill: true });
       if (live) await finish(response);
     })().catch((e: unknown) => {
       if (live && !aborted(e)) setError(labels.failed);
@@ -48,7 +48,7 @@ export function PasskeySignIn({ labels, callbackUrl, autofill = false }: Props) 
     setError(undefined);
     try {
       const optionsJSON = await passkeySignInOptionsAction();
-      await finish(await startAuthentication({ optionsJSON }));
+      await finish(await getPasskey({ optionsJSON }));
     } catch {
       setError(labels.failed); // cancelled or refused by the device
     } finally {

@@ -1,8 +1,9 @@
 "use client";
 
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { removePasskeySchema, type RemovePasskeyInput } from "@/lib/validations/security";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { removePasskeyRules } from "@/lib/validations/rules/security";
+import type { RemovePasskeyInput } from "@/lib/validations/security";
 import { removePasskeyAction } from "@/lib/actions/remove-passkey-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -17,7 +18,7 @@ type Props = {
 // Removing a passkey asks for the current password (re-authentication).
 export function RemovePasskeyForm({ passkeyId, labels, validation }: Props) {
   const form = useForm<RemovePasskeyInput>({
-    resolver: zodResolver(removePasskeySchema),
+    resolver: rulesResolver(removePasskeyRules),
     defaultValues: { passkeyId, password: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,8 +1,9 @@
 "use client";
 
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { removeTotpSchema, type RemoveTotpInput } from "@/lib/validations/security";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { removeTotpRules } from "@/lib/validations/rules/security";
+import type { RemoveTotpInput } from "@/lib/validations/security";
 import { removeTotpAction } from "@/lib/actions/remove-totp-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -13,7 +14,7 @@ type Props = { labels: { password: string; remove: string; removing: string }; v
 // Removing the authenticator asks for the current password (re-authentication).
 export function RemoveTotpForm({ labels, validation }: Props) {
   const form = useForm<RemoveTotpInput>({
-    resolver: zodResolver(removeTotpSchema),
+    resolver: rulesResolver(removeTotpRules),
     defaultValues: { password: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -2,8 +2,9 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { secondStepSchema, type SecondStepInput } from "@/lib/validations/security";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { secondStepRules } from "@/lib/validations/rules/security";
+import type { SecondStepInput } from "@/lib/validations/security";
 import { completeSecondStepAction } from "@/lib/actions/complete-second-step-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -21,7 +22,7 @@ export function SecondStepForm({ labels, validation, loginHref, callbackUrl }: P
   const [formError, setFormError] = useState<string>();
   const [expired, setExpired] = useState(false);
   const form = useForm<SecondStepInput>({
-    resolver: zodResolver(secondStepSchema),
+    resolver: rulesResolver(secondStepRules),
     defaultValues: { code: "", callbackUrl },
   });
   const { errors, isSubmitting } = form.formState;

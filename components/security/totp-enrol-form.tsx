@@ -2,8 +2,9 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { totpCodeSchema, type TotpCodeInput } from "@/lib/validations/security";
+import { rulesResolver } from "@/lib/validations/rules-resolver";
+import { totpCodeRules } from "@/lib/validations/rules/security";
+import type { TotpCodeInput } from "@/lib/validations/security";
 import { confirmTotpAction } from "@/lib/actions/confirm-totp-action";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -27,7 +28,10 @@ type Props = {
 
 export function TotpEnrolForm({ labels, codesLabels, validation, continueHref }: Props) {
   const [codes, setCodes] = useState<string[]>();
-  const form = useForm<TotpCodeInput>({ resolver: zodResolver(totpCodeSchema), defaultValues: { code: "" } });
+  const form = useForm<TotpCodeInput>({
+    resolver: rulesResolver(totpCodeRules),
+    defaultValues: { code: "" },
+  });
   const { errors, isSubmitting } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {

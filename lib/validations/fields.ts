@@ -1,51 +1,12 @@
-import * as z from "zod/mini";
+import { zodText } from "./zod-from-rules";
+import { emailRule, passwordRule, requiredTextRule, serialRule } from "./rules/fields";
 
-// Field schemas shared by client forms (zodResolver) and server actions (safeParse). Written with
-// zod/mini so forms ship a few kB of validation instead of all of zod. Messages are translation
-// keys under "validation"; forms and actions translate them (lib/actions/result.ts).
+// The shared field rules (./rules/fields.ts) as zod schemas, for server code that checks single
+// values. Client code imports the rules, never this file (it would bring zod to the browser).
 
-export const PASSWORD_MIN = 12;
-export const PASSWORD_MAX = 256;
+export { normalizeSerial, PASSWORD_MAX, PASSWORD_MIN, SERIAL_PATTERN } from "./rules/fields";
 
-export const emailField = z
-  .string()
-  .check(
-    z.trim(),
-    z.toLowerCase(),
-    z.minLength(1, "required"),
-    z.maxLength(254, "emailTooLong"),
-    z.email("emailInvalid"),
-  );
-
-// No composition rules (NIST 800-63B); long passphrases welcome; capped before hashing.
-export const passwordField = z
-  .string()
-  .check(z.minLength(PASSWORD_MIN, "passwordTooShort"), z.maxLength(PASSWORD_MAX, "passwordTooLong"));
-
-export const SERIAL_PATTERN = /^[A-Z]{2}[0-9]{3}[A-Z]$/;
-
-/** "ab 123-z " → "AB123Z": what people type from a nameplate, normalised. */
-export function normalizeSerial(input: string) {
-  return input
-    .trim()
-    .toUpperCase()
-    .replace(/[\s-]+/g, "");
-}
-
-export const serialField = z.pipe(
-  z.pipe(z.string(), z.transform(normalizeSerial)),
-  z.string().check(z.minLength(1, "required"), z.regex(SERIAL_PATTERN, "serialFormat")),
-);
-
-// Control characters (NUL, CR, LF, …) have no place in a name; PostgreSQL refuses NUL outright.
-const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
-
-export const requiredText = (max = 100) =>
-  z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, "required"),
-      z.maxLength(max, "tooLong"),
-      z.regex(NO_CONTROL_CHARACTERS, "invalid"),
-    );
+export const emailField = zodText(emailRule);
+export const passwordField = zodText(passwordRule);
+export const serialField = zodText(serialRule);
+export const requiredText = (max = 100) => zodText(requiredTextRule(max));
