@@ -113,7 +113,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
         <details className="group rounded-lg border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("resendTitle")}</summary>
           <div className="mt-4 space-y-3">
-            <ResendSection />
+            <ResendSection whenOpened />
             <HelpLink slug="no-confirmation-email" />
           </div>
         </details>
