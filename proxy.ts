@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/lib/i18n/routing";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
+import { PAGE_ADDRESS_HEADER, pageAddress } from "@/lib/i18n/page-address";
 import { env } from "@/lib/env";
 import {
   contentSecurityPolicy,
@@ -46,6 +47,8 @@ export default async function proxy(request: NextRequest) {
   if (page) {
     request.headers.set("content-security-policy", csp);
     request.headers.set("x-nonce", nonce);
+    // The address as the browser shows it, for links that keep it (the language switcher).
+    request.headers.set(PAGE_ADDRESS_HEADER, pageAddress(request.nextUrl));
   }
   const response = (databaseOutage() && (await unavailable(request, nonce))) || route(request, page);
   response.headers.set("content-security-policy", csp);

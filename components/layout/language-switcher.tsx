@@ -1,14 +1,13 @@
-"use client";
-
-import { usePathname } from "next/navigation";
+import { headers } from "next/headers";
+import { PAGE_ADDRESS_HEADER } from "@/lib/i18n/page-address";
 
 type Props = { current: string; label: string; languages: { code: string; label: string }[] };
 
-// Plain links that swap the locale segment and keep the rest of the path, query and anchor.
-// Uses next/navigation only, so it adds no i18n runtime to the page.
-export function LanguageSwitcher({ current, label, languages }: Props) {
-  const pathname = usePathname() ?? `/${current}`;
-  const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, "");
+// Plain links that swap the locale segment and keep the rest of the address (path and query).
+// Rendered on the server from the address proxy.ts passes on: no script on any page for it.
+export async function LanguageSwitcher({ current, label, languages }: Props) {
+  const address = (await headers()).get(PAGE_ADDRESS_HEADER) ?? `/${current}`;
+  const rest = address.replace(/^\/[a-z]{2}(?=[/?]|$)/, "");
 
   return (
     <ul aria-label={label} className="flex items-center gap-1">
@@ -20,9 +19,6 @@ export function LanguageSwitcher({ current, label, languages }: Props) {
             lang={code}
             aria-current={code === current ? "true" : undefined}
             title={name}
-            onClick={(e) => {
-              e.currentTarget.href = `/${code}${rest}${window.location.search}${window.location.hash}`;
-            }}
             className={
               code === current
                 ? "text-brand-800 rounded px-2 py-1 font-semibold uppercase underline decoration-2 underline-offset-4"

@@ -13,7 +13,7 @@ import { HelpLink } from "@/components/help/help-link";
 import { LoginForm } from "@/components/auth/login-form";
 import { PasskeySignIn } from "@/components/security/passkey-sign-in";
 import { signInNotices } from "@/components/auth/sign-in-notices";
-import { ResendSection } from "@/components/registration/resend-section";
+import { ResendSectionWhenOpened } from "@/components/registration/resend-section-when-opened";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -113,7 +113,7 @@ export default async function LoginPage({ params, searchParams }: Props) {
         <details className="group rounded-lg border border-slate-200 bg-white p-4">
           <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("resendTitle")}</summary>
           <div className="mt-4 space-y-3">
-            <ResendSection whenOpened />
+            <ResendSectionWhenOpened />
             <HelpLink slug="no-confirmation-email" />
           </div>
         </details>
