@@ -4,8 +4,6 @@ import { linkInEmail, openEmail } from "./support/mailbox";
 import { createUser, signIn } from "./support/users";
 import { enrol, nextCode, secondStep } from "./support/second-factor";
 
-const SHOTS = "/work/wt/screenshots/security";
-
 async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out", exact: true }).click();
   await expect(page).toHaveURL(/\/en\/login/);
@@ -18,7 +16,6 @@ test("authenticator app: enrol, sign in with password and code, reused code reje
   await signIn(page, { identifier: user.email, password: user.password });
   await expect(page).toHaveURL(/\/en\/dashboard$/);
   await page.goto("/en/account/security/enrol");
-  await page.screenshot({ path: `${SHOTS}/enrol-qr-en-desktop.png`, fullPage: true });
   const { key, codes } = await enrol(page, user.id);
   await signOut(page);
 
@@ -26,7 +23,6 @@ test("authenticator app: enrol, sign in with password and code, reused code reje
   await signIn(page, { identifier: user.username, password: user.password });
   await expect(page.getByRole("heading", { name: "Confirm your sign-in" })).toBeVisible();
   expect((await page.context().cookies()).map((c) => c.name)).not.toContain("portal.session");
-  await page.screenshot({ path: `${SHOTS}/second-step-en-desktop.png`, fullPage: true });
   const code = await nextCode(user.id, key);
   await secondStep(page, code);
   await expect(page).toHaveURL(/\/en\/dashboard$/);
@@ -110,9 +106,7 @@ test("signing out another browser from the sessions list ends its session", asyn
   await expect(list.getByRole("listitem").filter({ hasText: "Dieses Gerät" })).toHaveCount(1);
   await expect(list.getByText("Firefox · Windows")).toBeVisible();
   await page.getByRole("heading", { name: "Sicherheit" }).scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SHOTS}/account-security-de-desktop.png`, fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/account-security-de-mobile.png`, fullPage: true });
 
   await page.getByRole("button", { name: "Firefox · Windows abmelden" }).click();
   await expect(page.getByText("Der Browser wurde abgemeldet.")).toBeVisible();
