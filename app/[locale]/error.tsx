@@ -1,12 +1,12 @@
 "use client";
 
-import { useErrorStrings } from "@/components/layout/error-strings";
+import { readErrorStrings } from "@/components/layout/error-strings";
 
 // "Try again" loads the whole page again rather than re-rendering this segment: a failed server
 // render (most often the database) needs a new request, and while the database is unreachable
 // that request gets the portal's localized "temporarily unavailable" page (proxy.ts).
 export default function ErrorPage(_props: { error: Error; reset: () => void }) {
-  const t = useErrorStrings();
+  const t = readErrorStrings();
   return (
     <div role="alert" className="mx-auto max-w-xl py-16 text-center">
       <h1 className="text-3xl font-semibold">{t.title}</h1>

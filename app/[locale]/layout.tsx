@@ -10,7 +10,7 @@ import { isOutdatedBrowser } from "@/lib/browser-support";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { OutdatedBrowserNotice } from "@/components/layout/outdated-browser-notice";
-import { ErrorStringsProvider } from "@/components/layout/error-strings";
+import { ErrorStringsData } from "@/components/layout/error-strings";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -46,14 +46,13 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale}>
       <body className="flex min-h-screen flex-col">
         {/* No next-intl client runtime: client components get translated strings as props. */}
-        <ErrorStringsProvider value={errorStrings}>
-          {outdated && <OutdatedBrowserNotice />}
-          <SiteHeader locale={locale} />
-          <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
-            {children}
-          </main>
-          <SiteFooter />
-        </ErrorStringsProvider>
+        <ErrorStringsData value={errorStrings} />
+        {outdated && <OutdatedBrowserNotice />}
+        <SiteHeader locale={locale} />
+        <main id="content" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 sm:px-6">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

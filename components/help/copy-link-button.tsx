@@ -1,12 +1,20 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 
-type Props = { url: string; label: string; copiedLabel: string; failedLabel: string; describedBy?: string };
+type Props = {
+  url: string;
+  label: string;
+  copiedLabel: string;
+  failedLabel: string;
+  describedBy?: string;
+  /** components/help/icons.tsx LinkIcon, rendered on the server. */
+  icon: ReactNode;
+};
 
 // Copies the absolute link of an FAQ answer (support staff paste it into replies). Where the
 // clipboard is unavailable (plain http, old browsers) it shows the link ready to copy by hand.
-export function CopyLinkButton({ url, label, copiedLabel, failedLabel, describedBy }: Props) {
+export function CopyLinkButton({ url, label, copiedLabel, failedLabel, describedBy, icon }: Props) {
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
 
   useEffect(() => {
@@ -32,9 +40,7 @@ export function CopyLinkButton({ url, label, copiedLabel, failedLabel, described
         aria-describedby={describedBy}
         className="text-brand-700 hover:text-brand-800 inline-flex items-center gap-1.5 rounded text-sm font-medium underline-offset-4 hover:underline"
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
-          <path d="M12.2 3.3a3.5 3.5 0 0 1 4.95 4.95l-2.5 2.5a3.5 3.5 0 0 1-4.95 0 .75.75 0 1 1 1.06-1.06 2 2 0 0 0 2.83 0l2.5-2.5a2 2 0 1 0-2.83-2.83l-.88.88a.75.75 0 1 1-1.06-1.06l.88-.88Zm-4.4 4.4a3.5 3.5 0 0 1 4.95 0 .75.75 0 1 1-1.06 1.06 2 2 0 0 0-2.83 0l-2.5 2.5a2 2 0 1 0 2.83 2.83l.88-.88a.75.75 0 1 1 1.06 1.06l-.88.88a3.5 3.5 0 0 1-4.95-4.95l2.5-2.5Z" />
-        </svg>
+        {icon}
         {label}
       </button>
       <span role="status" className="text-sm text-slate-600">

@@ -4,6 +4,7 @@ import { absoluteUrl } from "@/lib/config";
 import { faqEntryPath, type FaqEntry } from "@/lib/help/get-faq";
 import { FaqAnswer } from "./faq-answer";
 import { CopyLinkButton } from "./copy-link-button";
+import { LinkIcon } from "./icons";
 
 /** One FAQ entry in the list, with its anchor (`#slug`), its own page and a copyable link. */
 export async function FaqEntryCard({ entry }: { entry: FaqEntry }) {
@@ -36,6 +37,7 @@ export async function FaqEntryCard({ entry }: { entry: FaqEntry }) {
           copiedLabel={t("linkCopied")}
           failedLabel={t("copyLinkFailed")}
           describedBy={headingId}
+          icon={<LinkIcon />}
         />
       </div>
     </article>

@@ -8,6 +8,8 @@ export type FaqSearchLabels = {
   label: string;
   placeholder: string;
   button: string;
+  /** components/help/icons.tsx SearchIcon, rendered on the server. */
+  icon: ReactNode;
   /** "No answers match “%QUERY%”." — the marker stands for the query. */
   noResults: string;
   /** counts[n]: "n answers", formatted on the server for every possible n. */
@@ -72,13 +74,7 @@ export function FaqSearch({ entries, initialQuery, action, entryBase, labels, co
             type="submit"
             className="bg-brand-600 hover:bg-brand-700 inline-flex items-center gap-2 rounded-md px-4 py-2 text-sm font-semibold text-white"
           >
-            <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
-              <path
-                fillRule="evenodd"
-                d="M9 3.5a5.5 5.5 0 1 0 0 11 5.5 5.5 0 0 0 0-11ZM2 9a7 7 0 1 1 12.45 4.39l3.08 3.08a.75.75 0 1 1-1.06 1.06l-3.08-3.08A7 7 0 0 1 2 9Z"
-                clipRule="evenodd"
-              />
-            </svg>
+            {labels.icon}
             <span className="max-sm:sr-only">{labels.button}</span>
           </button>
         </div>

@@ -3,6 +3,7 @@ import { brand } from "@/lib/config";
 import type { FaqSectionData } from "@/lib/help/get-faq";
 import { QUERY_MARKER } from "@/lib/help/search";
 import { FaqSearch } from "./faq-search";
+import { SearchIcon } from "./icons";
 import { FaqToc } from "./faq-toc";
 import { FaqList } from "./faq-list";
 
@@ -24,6 +25,7 @@ export async function HelpCentre({
     label: t("searchLabel"),
     placeholder: t("searchPlaceholder"),
     button: t("searchButton"),
+    icon: <SearchIcon />,
     noResults: t("noResults", { query: QUERY_MARKER }),
     counts: Array.from({ length: entries.length + 1 }, (_, count) => t("resultsCount", { count })),
   };

@@ -10,6 +10,7 @@ import { summary } from "@/lib/help/faq-text";
 import { faqPageJsonLd, helpAlternates } from "@/lib/help/help-seo";
 import { FaqAnswer } from "@/components/help/faq-answer";
 import { CopyLinkButton } from "@/components/help/copy-link-button";
+import { LinkIcon } from "@/components/help/icons";
 import { JsonLd } from "@/components/help/json-ld";
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
@@ -75,6 +76,7 @@ export default async function HelpEntryPage({ params }: Props) {
             label={t("copyLink")}
             copiedLabel={t("linkCopied")}
             failedLabel={t("copyLinkFailed")}
+            icon={<LinkIcon />}
           />
           <Link
             href={`/help#${slug}`}
