@@ -105,6 +105,7 @@ async function unavailable(request: NextRequest, nonce: string) {
 }
 
 export const config = {
-  // Everything except the build's static files (immutable, no HTML): pages, actions, route handlers.
-  matcher: ["/((?!_next/static|_next/image).*)"],
+  // Everything except the build's static files (immutable, no HTML) and the live serial check,
+  // which sets its own headers (app/api/serials/[serial]/route.ts): pages, actions, route handlers.
+  matcher: ["/((?!_next/static|_next/image|api/serials/).*)"],
 };

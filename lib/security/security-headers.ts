@@ -52,3 +52,15 @@ export function strictTransportSecurity({ appEnv, baseUrl }: { appEnv?: string; 
   if (!https && appEnv !== "production") return null;
   return `max-age=${HSTS_MAX_AGE_SECONDS}; includeSubDomains`;
 }
+
+/**
+ * The per-response headers of a route handler that proxy.ts does not run for (the busiest
+ * read-only endpoints, where its per-request work would be most of the cost).
+ */
+export function routeHandlerSecurityHeaders(config: { appEnv?: string; baseUrl?: string }) {
+  const hsts = strictTransportSecurity(config);
+  return {
+    "content-security-policy": NOTHING_ALLOWED_POLICY,
+    ...(hsts ? { "strict-transport-security": hsts } : {}),
+  };
+}
