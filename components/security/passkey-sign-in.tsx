@@ -32,8 +32,10 @@ export function PasskeySignIn({ labels, callbackUrl, autofill = false }: Props) 
     (async () => {
       if (!(await supportsPasskeyAutofill())) return;
       const optionsJSON = await passkeySignInOptionsAction();
-      const response = await getPasskey({ optionsJSON, useBrowserAutofill: true });
-      if (live) await finish(response);
+      // Until someone picks a passkey nobody asked for anything: a browser that cannot offer
+      // them here (say, the portal on an IP address) is no error worth showing.
+      const response = await getPasskey({ optionsJSON, useBrowserAutofill: true }).catch(() => null);
+      if (live && response) await finish(response);
     })().catch((e: unknown) => {
       if (live && !aborted(e)) setError(labels.failed);
     });
