@@ -39,13 +39,28 @@ async function once(url: string) {
   } as Scores;
 }
 
+/**
+ * Lighthouse now and then fails to record its trace ("NO_NAVSTART", exit code 1): such a run is
+ * repeated, at most twice, rather than failing the whole benchmark.
+ */
+async function withRetries<T>(run: () => Promise<T>, tries = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= tries) throw error;
+      console.log(`lighthouse run failed (${String(error).slice(0, 120)}); trying again`);
+    }
+  }
+}
+
 type Scores = Record<(typeof CATEGORIES)[number] | "lcpMs" | "tbtMs", number>;
 
 export async function lighthouseMedians(baseUrl: string, paths: string[], runs = 5) {
   const out = [];
   for (const path of paths) {
     const results: Scores[] = [];
-    for (let i = 0; i < runs; i++) results.push(await once(baseUrl + path));
+    for (let i = 0; i < runs; i++) results.push(await withRetries(() => once(baseUrl + path)));
     const pick = (k: keyof Scores) => median(results.map((r) => r[k]));
     out.push({
       path,
