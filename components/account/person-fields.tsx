@@ -2,7 +2,7 @@
 
 import type { UseFormRegister } from "react-hook-form";
 import { SALUTATIONS } from "@/lib/validations/rules/registration";
-import type { ProfileFormOptions } from "@/lib/profile/form-options";
+import type { Option, ProfileFieldTexts } from "@/lib/profile/form-options";
 import { SelectField, TextField } from "@/components/ui/field";
 
 export type PersonValues = {
@@ -19,11 +19,11 @@ type Props = {
   // Any form whose values include the person fields.
   register: UseFormRegister<PersonValues>;
   error: (field: keyof PersonValues) => string | undefined;
-  options: Pick<ProfileFormOptions, "fields" | "countries" | "languages">;
+  options: { fields: ProfileFieldTexts; countries: Option[]; languages: Option[] };
   optional: string;
 };
 
-/** Salutation, name, company, country, phone and language, as in the registration wizard. */
+/** Salutation, name, company, country, phone and language: the wizard's person step, the account page and completing a migrated profile. */
 export function PersonFields({ register, error, options, optional }: Props) {
   const f = options.fields;
   return (
