@@ -2,7 +2,7 @@ import { getFormatter, getMessages, getTranslations } from "next-intl/server";
 import { db } from "@/lib/db";
 import type { RecoveryCodesLabels } from "./recovery-codes-list";
 import { AddPasskeyForm } from "./add-passkey-form";
-import { RemovePasskeyForm } from "./remove-passkey-form";
+import { RemoveFactorForm } from "./remove-factor-form";
 
 type Props = { userId: string; locale: string; codesLabels: RecoveryCodesLabels };
 
@@ -42,8 +42,8 @@ export async function PasskeysPanel({ userId, locale, codesLabels }: Props) {
                   {t("passkeys.removeTitle", { name: p.name })}
                 </summary>
                 <div className="mt-2">
-                  <RemovePasskeyForm
-                    passkeyId={p.id}
+                  <RemoveFactorForm
+                    factor={{ kind: "passkey", passkeyId: p.id }}
                     labels={{
                       password: t("passkeys.password"),
                       remove: t("passkeys.remove"),

@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/dal/session";
 import { secondFactorsOf } from "@/lib/security/factors";
 import { Alert } from "@/components/ui/alert";
 import { HelpLink } from "@/components/help/help-link";
-import { RemoveTotpForm } from "./remove-totp-form";
+import { RemoveFactorForm } from "./remove-factor-form";
 import { RegenerateCodes } from "./regenerate-codes";
 import { SessionsList } from "./sessions-list";
 import { PasskeysPanel } from "./passkeys-panel";
@@ -72,7 +72,8 @@ export async function SecuritySection({ user, flags = {} }: { user: CurrentUser;
                   {t("totp.removeTitle")}
                 </summary>
                 <div className="mt-3">
-                  <RemoveTotpForm
+                  <RemoveFactorForm
+                    factor={{ kind: "totp" }}
                     labels={{
                       password: t("totp.password"),
                       remove: t("totp.remove"),
