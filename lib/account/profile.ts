@@ -4,6 +4,28 @@ import { audit } from "@/lib/audit";
 import type { z } from "zod/mini";
 import type { interestsSchema, profileSchema } from "@/lib/validations/profile";
 
+type Person = Pick<
+  z.output<typeof profileSchema>,
+  "salutation" | "firstName" | "lastName" | "company" | "country" | "phone" | "locale"
+>;
+
+/**
+ * The User columns of the person fields, as registration, the account page and completing a
+ * migrated profile all store them (the display name from the parts, no phone as null).
+ */
+export function personColumns(data: Person) {
+  return {
+    salutation: data.salutation,
+    firstName: data.firstName,
+    lastName: data.lastName,
+    name: `${data.firstName} ${data.lastName}`,
+    company: data.company,
+    country: data.country,
+    phone: data.phone || null,
+    locale: data.locale,
+  };
+}
+
 /** Person fields and preferred language (also the language of e-mails). */
 export async function updateProfile(
   userId: string,
@@ -13,16 +35,7 @@ export async function updateProfile(
   await db.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: userId },
-      data: {
-        salutation: data.salutation,
-        firstName: data.firstName,
-        lastName: data.lastName,
-        name: `${data.firstName} ${data.lastName}`,
-        company: data.company,
-        country: data.country,
-        phone: data.phone || null,
-        locale: data.locale,
-      },
+      data: personColumns(data),
     });
     await audit({ action: "account.profile_updated", actorId: userId, targetId: userId, ip }, tx);
   });

@@ -4,6 +4,7 @@ import { now } from "@/lib/clock";
 import { audit } from "@/lib/audit";
 import type { z } from "zod/mini";
 import type { completeProfileSchema } from "@/lib/validations/profile";
+import { personColumns } from "@/lib/account/profile";
 import { PROFILE_COMPLETED } from "./legacy-profile";
 
 type Data = z.output<typeof completeProfileSchema>;
@@ -36,16 +37,7 @@ export async function completeLegacyProfile(
     const at = now();
     await tx.user.update({
       where: { id: userId },
-      data: {
-        salutation: data.salutation,
-        firstName: data.firstName,
-        lastName: data.lastName,
-        name: `${data.firstName} ${data.lastName}`,
-        company: data.company,
-        country: data.country,
-        phone: data.phone || null,
-        locale: data.locale,
-      },
+      data: personColumns(data),
     });
     await tx.userDevice.createMany({
       data: devices.map((d) => ({ userId, deviceId: d.id, addedAt: at })),

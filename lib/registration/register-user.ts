@@ -1,4 +1,5 @@
 import "server-only";
+import { personColumns } from "@/lib/account/profile";
 import type { $ZodError } from "zod/v4/core";
 import { db, type Tx } from "@/lib/db";
 import { now, DAY } from "@/lib/clock";
@@ -114,14 +115,7 @@ async function createAccount(
       email: data.email,
       username,
       passwordHash,
-      locale: data.locale,
-      salutation: data.salutation,
-      firstName: data.firstName,
-      lastName: data.lastName,
-      name: `${data.firstName} ${data.lastName}`,
-      company: data.company,
-      country: data.country,
-      phone: data.phone || null,
+      ...personColumns(data),
       createdAt: at,
       statusChangedAt: at,
       devices: { create: { deviceId, addedAt: at } },
