@@ -27,6 +27,12 @@ async function supportPage(browser: Browser) {
   return page;
 }
 
+/** The console's page of `user`, found through the user search. */
+async function openUserPage(page: Page, user: { email: string; firstName: string; lastName: string }) {
+  await page.goto(`/en/admin/users?q=${encodeURIComponent(user.email)}`);
+  await page.getByRole("link", { name: `${user.firstName} ${user.lastName}` }).click();
+}
+
 async function findInQueue(page: Page, email: string) {
   await page.goto("/en/admin");
   await page.getByRole("search", { name: "Filters" }).getByLabel("Search").fill(email);
@@ -111,8 +117,7 @@ test("support changes a customer's e-mail and assigns a temporary password; old 
   await expectSignedIn(page, /Welcome/);
 
   const staff = await supportPage(browser);
-  await staff.goto(`/en/admin/users?q=${encodeURIComponent(user.email)}`);
-  await staff.getByRole("link", { name: `${user.firstName} ${user.lastName}` }).click();
+  await openUserPage(staff, user);
   await expect(
     staff.getByRole("heading", { level: 1, name: `${user.firstName} ${user.lastName}` }),
   ).toBeVisible();
@@ -176,8 +181,7 @@ test("support signs out one of a customer's browsers and removes their second fa
   await expectSignedIn(page, /Welcome/);
 
   const staff = await supportPage(browser);
-  await staff.goto(`/en/admin/users?q=${encodeURIComponent(user.email)}`);
-  await staff.getByRole("link", { name: `${user.firstName} ${user.lastName}` }).click();
+  await openUserPage(staff, user);
   const browsers = staff.getByRole("list", { name: "Signed-in browsers" });
   await expect(browsers.getByRole("listitem")).toHaveCount(1);
   await expect(browsers).toContainText("Chrome");
