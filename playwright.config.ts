@@ -1,6 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { TEST_ENV } from "./tests/support/test-env";
 import { localDatabaseUrl } from "./scripts/local-database-url";
+import { CHROMIUM_LAUNCH } from "./tests/support/chromium";
 
 // Ports are configurable so several runs can share a machine.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
@@ -35,19 +36,7 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}`,
     trace: "retain-on-failure",
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   projects: [
     { name: "chromium", use: { browserName: "chromium" }, testIgnore: /\.clock\.spec\.ts$/ },

@@ -3,7 +3,7 @@
 // by up to 0.6 s between runs of the same page).
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { CHROMIUM_ARGS } from "./page-weight";
+import { CHROMIUM_ARGS, CHROMIUM_LAUNCH } from "../support/chromium";
 
 const exec = promisify(execFile);
 const CATEGORIES = ["performance", "accessibility", "best-practices"] as const;
@@ -23,7 +23,7 @@ async function once(url: string) {
       `--chrome-flags=${CHROMIUM_ARGS.join(" ")}`,
     ],
     {
-      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+      env: { ...process.env, CHROME_PATH: CHROMIUM_LAUNCH.executablePath },
       maxBuffer: 64 * 1024 * 1024,
       timeout: 180_000,
     },

@@ -1,17 +1,7 @@
 // Gzipped JavaScript each page transfers, measured in Chromium over CDP against a running
 // `next start` (as the peers' page-weight measurement does): a cold context per load, cache off,
 // Network.loadingFinished.encodedDataLength summed over script responses. kB = 1000 bytes.
-import { chromium } from "@playwright/test";
-
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { launchChromium } from "../support/chromium";
 
 export type PageWeight = {
   path: string;
@@ -23,10 +13,7 @@ export type PageWeight = {
 };
 
 export async function measurePageWeight(baseUrl: string, paths: string[]): Promise<PageWeight[]> {
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const out: PageWeight[] = [];
   try {
     for (const path of paths) {
