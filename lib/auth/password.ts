@@ -1,4 +1,6 @@
+import { availableParallelism } from "node:os";
 import { hash, verify } from "@node-rs/argon2";
+import { concurrencyLimit } from "@/lib/concurrency-limit";
 
 // argon2id at OWASP's recommended minimum (m = 19 MiB, t = 2, p = 1). verify() reads the cost from
 // the stored hash, so raising these later re-hashes nobody by surprise.
@@ -11,13 +13,20 @@ export const ARGON2_OPTIONS = {
 
 export const PASSWORD_MAX_LENGTH = 256;
 
+// One hash per core at a time. Each runs on libuv's thread pool (4 threads by default) and is
+// pure CPU and memory bandwidth: more of them at once only share the cores and the cache, so each
+// takes longer and fewer finish per second. It also leaves pool threads free for the small jobs
+// that share it (WebCrypto for the session cookie and CSRF token, file reads) instead of queueing
+// them behind a burst of sign-ins.
+export const hashing = concurrencyLimit(availableParallelism());
+
 export function hashPassword(password: string) {
-  return hash(password.normalize("NFC"), ARGON2_OPTIONS);
+  return hashing.run(() => hash(password.normalize("NFC"), ARGON2_OPTIONS));
 }
 
 export async function verifyPassword(passwordHash: string, password: string) {
   try {
-    return await verify(passwordHash, password.normalize("NFC"));
+    return await hashing.run(() => verify(passwordHash, password.normalize("NFC")));
   } catch {
     return false;
   }
