@@ -54,6 +54,13 @@ export const serverSchema = {
     .max(12 * 60)
     .default(60)
     .describe("a sign-in without 'remember me' ends after this long without activity"),
+  TRUSTED_PROXY_HOPS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(10)
+    .default(0)
+    .describe("reverse proxies in front that append to X-Forwarded-For (0: the header is ignored)"),
   DATABASE_CONNECT_TIMEOUT_MS: z.coerce
     .number()
     .int()

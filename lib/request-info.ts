@@ -1,10 +1,12 @@
 import "server-only";
 import { headers } from "next/headers";
 
-/** The client's address as the nearest proxy reports it (first X-Forwarded-For entry). */
+/**
+ * The client's address. By the time a request reaches the app, X-Forwarded-For holds only the
+ * address lib/security/client-address.ts resolved from the socket and the trusted proxies.
+ */
 export function clientIpFrom(h: Headers): string {
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || h.get("x-real-ip") || "unknown";
+  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || "unknown";
 }
 
 export async function clientIp(): Promise<string> {

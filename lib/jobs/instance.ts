@@ -2,6 +2,7 @@ import "server-only";
 import { env, isProduction } from "@/lib/env";
 import { captureConsole, log, logFormat } from "@/lib/observability/logger";
 import { startRequestLogging } from "@/lib/observability/request-log";
+import { resolveClientAddresses } from "@/lib/security/client-address";
 import { schemaStatus } from "@/lib/ops/schema-status";
 import { warnAboutDemoAccounts } from "@/lib/ops/demo-accounts";
 import { handleShutdownSignals } from "@/lib/ops/shutdown";
@@ -36,6 +37,7 @@ async function checkSchema() {
  */
 export async function startInstance({ productionServer }: { productionServer: boolean }) {
   if (logFormat() === "json") captureConsole();
+  resolveClientAddresses(env.TRUSTED_PROXY_HOPS);
   startRequestLogging();
   await checkSchema();
   if (isProduction) {

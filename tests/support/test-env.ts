@@ -10,4 +10,6 @@ export const TEST_ENV = {
   COMPANY_NAME: "Example Instruments",
   SUPPORT_EMAIL: "support@example.com",
   OUTBOX_WORKER: "off",
+  // The test harness plays the reverse proxy: its X-Forwarded-For names the simulated client.
+  TRUSTED_PROXY_HOPS: "1",
 } as const;
