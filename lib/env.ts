@@ -21,7 +21,7 @@ export const serverSchema = {
     .min(1)
     .max(100)
     .default(10)
-    .describe("pool size per instance (the throttling store opens up to 4 more)"),
+    .describe("database connections per instance"),
   AUTH_SECRET: z.string().min(32).describe("secret for signing session tokens, at least 32 characters"),
   APP_BASE_URL: z.url().describe("public URL of the portal; every link in e-mails is built from it"),
   PORTAL_NAME: z.string().min(1).default("Customer Portal").describe("shown in the header and e-mails"),

@@ -1,84 +1,64 @@
 import "server-only";
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
-import { noticeDatabaseError } from "@/lib/ops/database-watch";
+import { db, type Db, type Tx } from "@/lib/db";
+import { now } from "@/lib/clock";
 
-// Throttling counters live in PostgreSQL (schema "ratelimit", created by a migration), so every
-// instance shares them. One small pool for all limiters.
-const globalForPool = globalThis as unknown as { rateLimitPool?: pg.Pool };
-function pool() {
-  if (!globalForPool.rateLimitPool) {
-    const created = new pg.Pool({
-      connectionString: env.DATABASE_URL,
-      max: 4,
-      allowExitOnIdle: true,
-      // Fail a throttled request rather than wait forever for a server that does not answer.
-      connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
-    });
-    // An idle connection the server closed (PostgreSQL stopping): without a listener the pool's
-    // "error" event would end the process.
-    created.on("error", noticeDatabaseError);
-    globalForPool.rateLimitPool = created;
-  }
-  return globalForPool.rateLimitPool;
-}
-
-/** Ends the throttling store's connections (graceful shutdown). */
-export async function closeThrottleStore() {
-  const pool = globalForPool.rateLimitPool;
-  globalForPool.rateLimitPool = undefined;
-  await pool?.end();
-}
+// Throttling counters live in PostgreSQL (table "ratelimit"."limits", created by a migration), so
+// every instance counts in the same rows. Fixed windows: the first attempt opens a window of
+// `durationSec`; attempts within it add up; the one that goes over `points` may block the key for
+// `blockSec` from that moment. Windows follow lib/clock.ts, so tests move time instead of waiting.
+// One statement per call, on the app's own connection pool.
 
 export type LimitRule = { points: number; durationSec: number; blockSec?: number };
-
-const limiters = new Map<string, RateLimiterPostgres>();
-
-function limiter(name: string, rule: LimitRule) {
-  const id = `${name}:${rule.points}/${rule.durationSec}`;
-  let l = limiters.get(id);
-  if (!l) {
-    l = new RateLimiterPostgres({
-      storeClient: pool(),
-      storeType: "pool",
-      schemaName: "ratelimit",
-      tableName: "limits",
-      tableCreated: true,
-      clearExpiredByTimeout: false,
-      keyPrefix: name,
-      points: rule.points,
-      duration: rule.durationSec,
-      blockDuration: rule.blockSec ?? 0,
-    });
-    limiters.set(id, l);
-  }
-  return l;
-}
 
 export type LimitResult =
   { ok: true; remaining: number; consumed: number } | { ok: false; retryAfterMs: number; consumed: number };
 
-/** Counts one attempt for `key` under `name`; ok: false once the rule's budget is spent. */
+type Row = { points: number; expire: bigint | number | null };
+
+const storeKey = (name: string, key: string) => `${name}:${key}`;
+
+/** Counts `points` attempts for `key` under `name`; ok: false once the rule's budget is spent. */
 export async function hit(name: string, key: string, rule: LimitRule, points = 1): Promise<LimitResult> {
-  try {
-    const res = await limiter(name, rule).consume(key, points);
-    return { ok: true, remaining: res.remainingPoints, consumed: res.consumedPoints };
-  } catch (e) {
-    if (e instanceof RateLimiterRes)
-      return { ok: false, retryAfterMs: e.msBeforeNext, consumed: e.consumedPoints };
-    noticeDatabaseError(e);
-    throw e;
-  }
+  const at = now().getTime();
+  const windowEnd = at + rule.durationSec * 1000;
+  const blockEnd = at + (rule.blockSec ?? 0) * 1000;
+  const blocks = (rule.blockSec ?? 0) > 0;
+  // An expired (or never expiring, from older data) row starts a new window. The attempt that
+  // crosses the budget moves the end of the window to the end of the block.
+  const [row] = await db.$queryRaw<Row[]>`
+    INSERT INTO "ratelimit"."limits" AS l (key, points, expire)
+    VALUES (${storeKey(name, key)}, ${points}::int,
+      CASE WHEN ${blocks} AND ${points}::int > ${rule.points}::int THEN ${blockEnd}::bigint ELSE ${windowEnd}::bigint END)
+    ON CONFLICT (key) DO UPDATE SET
+      points = CASE WHEN l.expire IS NULL OR l.expire <= ${at}::bigint
+        THEN EXCLUDED.points ELSE l.points + EXCLUDED.points END,
+      expire = CASE
+        WHEN l.expire IS NULL OR l.expire <= ${at}::bigint THEN EXCLUDED.expire
+        WHEN ${blocks} AND l.points <= ${rule.points}::int AND l.points + EXCLUDED.points > ${rule.points}::int
+          THEN ${blockEnd}::bigint
+        ELSE l.expire END
+    RETURNING points, expire`;
+  const consumed = row!.points;
+  if (consumed <= rule.points) return { ok: true, remaining: rule.points - consumed, consumed };
+  return { ok: false, retryAfterMs: Math.max(0, Number(row!.expire) - at), consumed };
 }
 
 /** How many attempts `key` has used in the current window, without counting one. */
-export async function peek(name: string, key: string, rule: LimitRule) {
-  const res = await limiter(name, rule).get(key);
-  return { consumed: res?.consumedPoints ?? 0, retryAfterMs: res?.msBeforeNext ?? 0 };
+export async function peek(name: string, key: string) {
+  const at = now().getTime();
+  const [row] = await db.$queryRaw<Row[]>`
+    SELECT points, expire FROM "ratelimit"."limits"
+     WHERE key = ${storeKey(name, key)} AND expire > ${at}::bigint`;
+  return { consumed: row?.points ?? 0, retryAfterMs: row ? Math.max(0, Number(row.expire) - at) : 0 };
 }
 
 /** Clears the count (e.g. after a successful sign-in, or when support unlocks an account). */
-export async function reset(name: string, key: string, rule: LimitRule) {
-  await limiter(name, rule).delete(key);
+export async function reset(name: string, key: string) {
+  await db.$executeRaw`DELETE FROM "ratelimit"."limits" WHERE key = ${storeKey(name, key)}`;
+}
+
+/** Counters whose window ended more than `graceMs` ago (the hourly cleanup). */
+export function deleteExpiredCounters(client: Tx | Db, at: Date, graceMs: number) {
+  return client.$executeRaw`
+    DELETE FROM "ratelimit"."limits" WHERE expire < ${at.getTime() - graceMs}::bigint`;
 }

@@ -39,7 +39,7 @@ export function failureKey(userId: string | null, identifier: string) {
 
 /** How many recent failures a key has and whether it is blocked now. */
 export async function failureState(key: string) {
-  const { consumed, retryAfterMs } = await peek("signin-fail", key, ACCOUNT_FAILURES);
+  const { consumed, retryAfterMs } = await peek("signin-fail", key);
   return { failures: consumed, locked: consumed >= LOCK_AFTER_FAILURES, retryAfterMs };
 }
 
@@ -50,7 +50,7 @@ export async function recordFailure(key: string) {
 }
 
 export async function clearFailures(key: string) {
-  await reset("signin-fail", key, ACCOUNT_FAILURES);
+  await reset("signin-fail", key);
 }
 
 /** Lifts a sign-in block (staff "unlock account"; also done by a password reset). */
@@ -66,7 +66,7 @@ export function failureDelayMs(failures: number) {
 
 /** Counts a sign-in attempt from `ip`; false when the address has spent its budget. */
 export async function allowSignInFrom(ip: string) {
-  const failures = await peek("signin-ip-fail", ip, IP_FAILURES);
+  const failures = await peek("signin-ip-fail", ip);
   if (failures.consumed > IP_FAILURES.points) return false;
   return (await hit("signin-ip", ip, IP_ATTEMPTS)).ok;
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { DAY, HOUR } from "@/lib/clock";
+import { deleteExpiredCounters } from "@/lib/rate-limit";
 import type { ScheduledJob } from "./scheduler";
 
 // Hourly housekeeping. Expired links are kept a week so an old link still says "expired" rather
@@ -17,10 +18,7 @@ export const cleanupJob: ScheduledJob = {
     const emails = await tx.emailOutbox.deleteMany({
       where: { status: "SENT", sentAt: { lt: new Date(at - 30 * DAY) } },
     });
-    // rate-limiter-flexible writes epoch milliseconds of real time (not the test clock).
-    const throttles = await tx.$executeRaw`
-      DELETE FROM "ratelimit"."limits"
-       WHERE "expire" < (extract(epoch FROM clock_timestamp()) * 1000)::bigint - 3600000`;
+    const throttles = await deleteExpiredCounters(tx, now, HOUR);
     return {
       expiredLinks: tokens.count,
       authChallenges: challenges.count,

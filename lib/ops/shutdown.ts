@@ -2,7 +2,6 @@ import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { closeThrottleStore } from "@/lib/rate-limit";
 import { stopBackgroundJobs } from "@/lib/jobs/background";
 import { getLogger, log } from "@/lib/observability/logger";
 import { httpServers, inFlightRequests } from "@/lib/observability/request-log";
@@ -48,7 +47,7 @@ async function shutdown(signal: NodeJS.Signals) {
     );
   }
   for (const server of servers) server.closeAllConnections();
-  await Promise.race([Promise.allSettled([db.$disconnect(), closeThrottleStore()]), sleep(2000)]);
+  await Promise.race([db.$disconnect().catch(() => {}), sleep(2000)]);
   logger.info("stopped");
   getLogger().flush();
   process.exit(0);

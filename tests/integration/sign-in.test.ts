@@ -135,6 +135,17 @@ describe("sign-in throttling", () => {
     expect(sessionCookieFrom(after)).toBeDefined();
   });
 
+  it("lifts the block by itself 15 minutes after the attempt that caused it", async () => {
+    const user = await createUser();
+    for (let i = 0; i < 10; i++) await postSignIn({ identifier: user.email, password: `wrong ${i}` });
+    setClockOffset(15 * MINUTE - 5000);
+    const still = await postSignIn({ identifier: user.email, password: user.password });
+    expect(sessionCookieFrom(still)).toBeUndefined();
+    setClockOffset(15 * MINUTE + 1000);
+    const after = await postSignIn({ identifier: user.email, password: user.password });
+    expect(sessionCookieFrom(after)).toBeDefined();
+  });
+
   it("slows down attempts after 5 consecutive failures", async () => {
     const user = await createUser();
     const timed = async () => {
@@ -168,6 +179,19 @@ describe("sign-in throttling", () => {
     const res = await postSignIn({ identifier: user.email, password: user.password, ip });
     expect(res.headers.get("location")).toMatch(/code=rate_limited$/);
     expect(await db.auditLog.count({ where: { action: "signin.throttled", ip } })).toBe(1);
+  });
+
+  it("gives a blocked client address its budget back 15 minutes later", async () => {
+    const ip = freshIp();
+    for (let i = 0; i < 31; i++)
+      await postSignIn({ identifier: `stuffing-again${i}@example.com`, password: "x", ip });
+    const user = await createUser();
+    setClockOffset(15 * MINUTE - 5000);
+    const still = await postSignIn({ identifier: user.email, password: user.password, ip });
+    expect(still.headers.get("location")).toMatch(/code=rate_limited$/);
+    setClockOffset(15 * MINUTE + 1000);
+    const after = await postSignIn({ identifier: user.email, password: user.password, ip });
+    expect(sessionCookieFrom(after)).toBeDefined();
   });
 });
 

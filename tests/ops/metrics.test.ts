@@ -128,8 +128,6 @@ describe("a production instance", () => {
   });
 });
 
-// Last: a sign-in opens the throttling store's own pool (up to 4 more connections), which the
-// pool-size check above must not see.
 describe("sign-in metrics", () => {
   it("counts sign-ins by outcome", async () => {
     const count = async (outcome: string) =>
