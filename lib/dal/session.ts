@@ -6,6 +6,8 @@ import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/client";
 import { secondFactorRequired } from "@/lib/security/factors";
+import { revokeSession } from "@/lib/auth/revocation";
+import { audit } from "@/lib/audit";
 
 export type CurrentUser = {
   id: string;
@@ -19,6 +21,8 @@ export type CurrentUser = {
   mustChangePassword: boolean;
   /** A confirmed authenticator app or a passkey. */
   hasSecondFactor: boolean;
+  /** This browser's sign-in passed a second factor (or a passkey, or set one up). */
+  sessionMfa: boolean;
 };
 
 /**
@@ -44,11 +48,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       deletedAt: true,
       totp: { select: { confirmedAt: true } },
       _count: { select: { passkeys: true } },
+      signIns: { where: { id: sessionId }, select: { mfa: true } },
     },
   });
   if (!user || user.status !== "ACTIVE" || user.deletedAt) return null;
-  const { status: _s, deletedAt: _d, totp, _count, ...rest } = user;
-  return { id, sessionId, ...rest, hasSecondFactor: !!totp?.confirmedAt || _count.passkeys > 0 };
+  const { status: _s, deletedAt: _d, totp, _count, signIns, ...rest } = user;
+  return {
+    id,
+    sessionId,
+    ...rest,
+    hasSecondFactor: !!totp?.confirmedAt || _count.passkeys > 0,
+    sessionMfa: signIns[0]?.mfa ?? false,
+  };
 });
 
 export const FORCED_CHANGE_PATH = "/change-password";
@@ -70,20 +81,31 @@ type RequireOptions = {
 export async function requireUser(options: RequireOptions = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   const locale = await getLocale();
-  if (!user) {
-    const back = options.returnTo
-      ? `?callbackUrl=${encodeURIComponent(`/${locale}${options.returnTo}`)}`
-      : "";
-    redirect(`/${locale}/login${back}`);
-  }
+  const back = options.returnTo ? `callbackUrl=${encodeURIComponent(`/${locale}${options.returnTo}`)}` : "";
+  if (!user) redirect(`/${locale}/login${back && `?${back}`}`);
   if (user.mustChangePassword) {
     if (!options.allowPendingPasswordChange) redirect(`/${locale}${FORCED_CHANGE_PATH}`);
     return user; // the new password comes first, the second factor after it
   }
   // Staff (and customers when configured) must have a second factor before anything else works.
-  if (secondFactorRequired(user.role) && !user.hasSecondFactor && !options.allowMissingSecondFactor)
-    redirect(`/${locale}${ENROL_PATH}?required=1`);
+  if (secondFactorRequired(user.role)) {
+    // A sign-in from before the account had its second factor (this browser or another) never
+    // passed it: it ends, and the browser signs in again with the second step. Otherwise a
+    // password alone, used before the owner set up the factor, would become a full session, and
+    // could even add a factor of its own.
+    if (user.hasSecondFactor && !user.sessionMfa) {
+      await endSessionWithoutSecondStep(user);
+      redirect(`/${locale}/login?again=1${back && `&${back}`}`);
+    }
+    if (!user.hasSecondFactor && !options.allowMissingSecondFactor)
+      redirect(`/${locale}${ENROL_PATH}?required=1`);
+  }
   return user;
+}
+
+async function endSessionWithoutSecondStep(user: CurrentUser) {
+  await revokeSession(user.sessionId);
+  await audit({ action: "session.ended_without_second_step", actorId: user.id, targetId: user.id });
 }
 
 /**

@@ -5,7 +5,7 @@ import { MINUTE, advanceClock, now, setClockOffset } from "@/lib/clock";
 import { signInAction } from "@/lib/actions/sign-in-action";
 import { completeSecondStepAction } from "@/lib/actions/complete-second-step-action";
 import { decodeSessionCookie } from "@/lib/auth/session-cookie";
-import { requireRole, requireStaffWithMfa } from "@/lib/dal/session";
+import { requireRole, requireStaffWithMfa, requireUser } from "@/lib/dal/session";
 import { pendingTotpEnrolment } from "@/lib/security/totp";
 import { confirmTotp, removeTotp, regenerateRecoveryCodes } from "@/lib/security/manage-factors";
 import { removeAllFactors } from "@/lib/security/remove-factors";
@@ -253,6 +253,46 @@ describe("staff and lost factors", () => {
       );
       expect(await outcome(requireStaffWithMfa())).toMatchObject({
         result: { id: staff.id, role: "SUPPORT", hasSecondFactor: true },
+      });
+    } finally {
+      await db.user.delete({ where: { id: staff.id } });
+    }
+  });
+
+  it("ends a staff sign-in from before the second factor existed once it is set up elsewhere", async () => {
+    const created = await createUser();
+    const staff = await db.user.update({ where: { id: created.id }, data: { role: "ADMIN" } });
+    try {
+      // Browser A signs in with the password alone, while the account has no second factor.
+      await passwordStep(staff.username, created.password);
+      const before = sessionCookie()!.value;
+      const stale = (await decodeSessionCookie(before))!.sid;
+      // Browser B signs in and sets up the authenticator app.
+      newRequest(freshIp());
+      await passwordStep(staff.username, created.password);
+      const enrolled = sessionCookie()!.value;
+      const enrolment = (await pendingTotpEnrolment(staff.id, staff.username))!;
+      const sid = (await decodeSessionCookie(enrolled))!.sid;
+      await confirmTotp({ userId: staff.id, sessionId: sid, ip: "10.0.0.1" }, totpCode(enrolment.secret));
+
+      // Browser A: not even the pages that add a factor (a password alone could add its own);
+      // the session ends and the browser must sign in again, now with the second step.
+      newRequest(freshIp());
+      request.headers.set("cookie", `portal.session=${before}`);
+      expect(await outcome(requireUser({ allowMissingSecondFactor: true }))).toEqual({
+        digest: expect.stringContaining(";/en/login?again=1;"),
+      });
+      expect((await db.signInSession.findUniqueOrThrow({ where: { id: stale } })).revokedAt).not.toBeNull();
+      expect(await auditActions(staff.id)).toContain("session.ended_without_second_step");
+      expect(await outcome(requireStaffWithMfa())).toEqual({
+        digest: expect.stringContaining(";/en/login;"),
+      });
+
+      // Browser B, which passed the factor, keeps working.
+      newRequest(freshIp());
+      request.headers.set("cookie", `portal.session=${enrolled}`);
+      expect(await outcome(requireStaffWithMfa())).toMatchObject({
+        result: { id: staff.id, role: "ADMIN", sessionMfa: true },
       });
     } finally {
       await db.user.delete({ where: { id: staff.id } });

@@ -33,7 +33,10 @@ export default async function LoginPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const query = await searchParams;
   const callbackUrl = one(query.callbackUrl);
-  if (await getCurrentUser()) redirect(landingPath(callbackUrl, brand.baseUrl, locale));
+  // ?again=1: the session was just ended for a new sign-in with the second step (lib/dal/session.ts);
+  // another instance may still hold it in its short cache, so do not send the browser back.
+  const again = !!one(query.again);
+  if (!again && (await getCurrentUser())) redirect(landingPath(callbackUrl, brand.baseUrl, locale));
 
   const t = await getTranslations("login");
   const tp = await getTranslations("security.passkeys");
@@ -49,13 +52,15 @@ export default async function LoginPage({ params, searchParams }: Props) {
         ? t("errors.invalid")
         : undefined;
   const routeNotice = code && !routeError ? notices[code as keyof typeof notices] : undefined;
-  const info = one(query.signedOut)
-    ? t("signedOut")
-    : one(query.reset)
-      ? t("passwordReset")
-      : callbackUrl
-        ? t("signInToContinue")
-        : undefined;
+  const info = again
+    ? t("signInAgainWithSecondStep")
+    : one(query.signedOut)
+      ? t("signedOut")
+      : one(query.reset)
+        ? t("passwordReset")
+        : callbackUrl
+          ? t("signInToContinue")
+          : undefined;
 
   return (
     <div className="space-y-6">
