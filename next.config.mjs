@@ -29,8 +29,9 @@ const nextConfig = {
       },
       {
         // Headers that only mean something for a document: not on the build's scripts, styles
-        // and fonts (a page loads ~10 of them; ~170 bytes each would count against its budget).
-        source: "/:path((?!_next/static/).*)",
+        // and fonts (a page loads ~10 of them; ~170 bytes each would count against its budget),
+        // nor on the development mailbox's e-mail previews, which the mailbox page frames.
+        source: "/:path((?!_next/static/|api/dev/mail/).*)",
         headers: [
           // For browsers without CSP frame-ancestors.
           { key: "X-Frame-Options", value: "DENY" },

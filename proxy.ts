@@ -105,7 +105,9 @@ async function unavailable(request: NextRequest, nonce: string) {
 }
 
 export const config = {
-  // Everything except the build's static files (immutable, no HTML) and the live serial check,
-  // which sets its own headers (app/api/serials/[serial]/route.ts): pages, actions, route handlers.
-  matcher: ["/((?!_next/static|_next/image|api/serials/).*)"],
+  // Everything except the build's static files (immutable, no HTML), the live serial check and
+  // the development mailbox's e-mail previews, which set their own headers
+  // (app/api/serials/[serial]/route.ts, app/api/dev/mail/[id]/route.ts): pages, actions, route
+  // handlers.
+  matcher: ["/((?!_next/static|_next/image|api/serials/|api/dev/mail/).*)"],
 };

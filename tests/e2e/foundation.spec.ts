@@ -58,4 +58,8 @@ test("a test e-mail goes through the outbox into the development mailbox", async
   await expect(page.getByRole("status")).toContainText(to);
   const mail = await openEmail(page, { to, subject: /Test e-mail from the Customer Portal/ });
   await expect(mail.locator("pre")).toContainText("e-mail delivery works");
+  // The HTML part as a mail program shows it: its inline styles apply (the preview line is hidden).
+  const html = mail.frameLocator("iframe");
+  await expect(html.getByRole("link", { name: "Open the portal" })).toBeVisible();
+  await expect(html.getByText("E-mail delivery works.", { exact: true })).toBeHidden();
 });

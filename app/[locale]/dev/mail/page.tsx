@@ -7,11 +7,6 @@ import { SendTestEmailForm } from "@/components/dev/send-test-email-form";
 
 export const dynamic = "force-dynamic";
 
-// Links inside the rendered e-mail open in the top window, not inside the preview frame.
-function framed(html: string) {
-  return html.replace(/<head>/i, '<head><base target="_top">');
-}
-
 export default async function DevMailPage({ params }: { params: Promise<{ locale: string }> }) {
   if (!devMailboxEnabled) notFound();
   const { locale } = await params;
@@ -50,10 +45,12 @@ export default async function DevMailPage({ params }: { params: Promise<{ locale
                 <div className="grid gap-4 border-t border-slate-200 p-4 lg:grid-cols-2">
                   <section>
                     <h3 className="mb-2 text-sm font-medium text-slate-500">{t("html")}</h3>
+                    {/* Served on its own (app/api/dev/mail/[id]): e-mails style themselves inline,
+                        which this page's policy forbids and a srcdoc frame would inherit. */}
                     <iframe
                       title={mail.subject}
-                      srcDoc={framed(mail.html)}
-                      sandbox="allow-top-navigation-by-user-activation allow-popups"
+                      src={`/api/dev/mail/${mail.id}`}
+                      sandbox="allow-top-navigation-by-user-activation allow-popups allow-popups-to-escape-sandbox"
                       className="h-[28rem] w-full rounded border border-slate-200"
                     />
                   </section>
