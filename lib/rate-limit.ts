@@ -1,19 +1,20 @@
 import "server-only";
-import { db, type Db, type Tx } from "@/lib/db";
+import { sql, type Db, type Tx } from "@/lib/db";
 import { now } from "@/lib/clock";
 
 // Throttling counters live in PostgreSQL (table "ratelimit"."limits", created by a migration), so
 // every instance counts in the same rows. Fixed windows: the first attempt opens a window of
 // `durationSec`; attempts within it add up; the one that goes over `points` may block the key for
 // `blockSec` from that moment. Windows follow lib/clock.ts, so tests move time instead of waiting.
-// One statement per call, on the app's own connection pool.
+// One statement per call, on the app's own connection pool, without the ORM (lib/db.ts `sql`):
+// every sign-in counts three times.
 
 export type LimitRule = { points: number; durationSec: number; blockSec?: number };
 
 export type LimitResult =
   { ok: true; remaining: number; consumed: number } | { ok: false; retryAfterMs: number; consumed: number };
 
-type Row = { points: number; expire: bigint | number | null };
+type Row = { points: number; expire: string | null };
 
 const storeKey = (name: string, key: string) => `${name}:${key}`;
 
@@ -25,7 +26,7 @@ export async function hit(name: string, key: string, rule: LimitRule, points = 1
   const blocks = (rule.blockSec ?? 0) > 0;
   // An expired (or never expiring, from older data) row starts a new window. The attempt that
   // crosses the budget moves the end of the window to the end of the block.
-  const [row] = await db.$queryRaw<Row[]>`
+  const [row] = await sql<Row>`
     INSERT INTO "ratelimit"."limits" AS l (key, points, expire)
     VALUES (${storeKey(name, key)}, ${points}::int,
       CASE WHEN ${blocks} AND ${points}::int > ${rule.points}::int THEN ${blockEnd}::bigint ELSE ${windowEnd}::bigint END)
@@ -46,7 +47,7 @@ export async function hit(name: string, key: string, rule: LimitRule, points = 1
 /** How many attempts `key` has used in the current window, without counting one. */
 export async function peek(name: string, key: string) {
   const at = now().getTime();
-  const [row] = await db.$queryRaw<Row[]>`
+  const [row] = await sql<Row>`
     SELECT points, expire FROM "ratelimit"."limits"
      WHERE key = ${storeKey(name, key)} AND expire > ${at}::bigint`;
   return { consumed: row?.points ?? 0, retryAfterMs: row ? Math.max(0, Number(row.expire) - at) : 0 };
@@ -54,7 +55,7 @@ export async function peek(name: string, key: string) {
 
 /** Clears the count (e.g. after a successful sign-in, or when support unlocks an account). */
 export async function reset(name: string, key: string) {
-  await db.$executeRaw`DELETE FROM "ratelimit"."limits" WHERE key = ${storeKey(name, key)}`;
+  await sql`DELETE FROM "ratelimit"."limits" WHERE key = ${storeKey(name, key)}`;
 }
 
 /** Counters whose window ended more than `graceMs` ago (the hourly cleanup). */

@@ -1,6 +1,6 @@
 import "server-only";
 import type { User } from "next-auth";
-import { db } from "@/lib/db";
+import { sql } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { clientIpFrom, userAgentFrom } from "@/lib/request-info";
 import { countSignIn } from "@/lib/observability/metrics";
@@ -43,7 +43,7 @@ type Candidate = {
 // browser signed in to it before (then no new-browser check is needed).
 async function findUser(identifier: string, userAgent: string): Promise<Candidate | null> {
   if (!identifier) return null;
-  const rows = await db.$queryRaw<Candidate[]>`
+  const rows = await sql<Candidate>`
     SELECT u.id, u."passwordHash", u.status::text AS status, u."sessionVersion",
       (EXISTS (SELECT 1 FROM "TotpFactor" t WHERE t."userId" = u.id AND t."confirmedAt" IS NOT NULL)
         OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS "hasSecondFactor",

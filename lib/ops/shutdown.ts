@@ -1,6 +1,6 @@
 import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
-import { db } from "@/lib/db";
+import { closeDatabase } from "@/lib/db";
 import { env } from "@/lib/env";
 import { stopBackgroundJobs } from "@/lib/jobs/background";
 import { getLogger, log } from "@/lib/observability/logger";
@@ -47,7 +47,7 @@ async function shutdown(signal: NodeJS.Signals) {
     );
   }
   for (const server of servers) server.closeAllConnections();
-  await Promise.race([db.$disconnect().catch(() => {}), sleep(2000)]);
+  await Promise.race([closeDatabase().catch(() => {}), sleep(2000)]);
   logger.info("stopped");
   getLogger().flush();
   process.exit(0);

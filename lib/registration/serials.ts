@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { sql } from "@/lib/db";
 import { normalizeSerial, SERIAL_PATTERN } from "@/lib/validations/fields";
 
 export type SerialCheck =
@@ -12,7 +12,7 @@ export async function checkSerial(input: string): Promise<SerialCheck> {
   const serial = normalizeSerial(input.slice(0, 40));
   if (!SERIAL_PATTERN.test(serial)) return { state: "format" };
   // One round trip (the device and its product's name): the wizard asks on every keystroke pause.
-  const [device] = await db.$queryRaw<{ id: string; companyId: string | null; productName: string }[]>`
+  const [device] = await sql<{ id: string; companyId: string | null; productName: string }>`
     SELECT d.id, d."companyId", p.name AS "productName"
     FROM "Device" d JOIN "Product" p ON p.id = d."productId"
     WHERE d.serial = ${serial}`;
