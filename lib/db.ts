@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { noticeDatabaseError } from "@/lib/ops/database-watch";
+import { poolSettings } from "@/lib/ops/pool-settings";
 
 /**
  * The pg adapter, plus one thing: every error of a query, a transaction start or an idle pooled
@@ -29,12 +30,9 @@ function rethrowNoticed(error: unknown): never {
 
 function createClient() {
   const adapter = new WatchedPrismaPg(
-    {
-      connectionString: env.DATABASE_URL,
-      max: env.DATABASE_POOL_SIZE,
-      // Fail a request rather than queue it forever when the pool or the server is exhausted.
-      connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
-    },
+    // Bounded waits (lib/ops/pool-settings.ts): a request fails rather than queue forever when
+    // the pool is exhausted or the server does not answer.
+    { ...poolSettings(), max: env.DATABASE_POOL_SIZE },
     // A pooled connection the server closed (e.g. PostgreSQL stopping): pg drops it from the
     // pool and opens a new one when needed.
     { onPoolError: noticeDatabaseError, onConnectionError: noticeDatabaseError },

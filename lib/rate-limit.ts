@@ -1,8 +1,8 @@
 import "server-only";
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
-import { env } from "@/lib/env";
 import { noticeDatabaseError } from "@/lib/ops/database-watch";
+import { poolSettings } from "@/lib/ops/pool-settings";
 
 // Throttling counters live in PostgreSQL (schema "ratelimit", created by a migration), so every
 // instance shares them. One small pool for all limiters.
@@ -10,11 +10,10 @@ const globalForPool = globalThis as unknown as { rateLimitPool?: pg.Pool };
 function pool() {
   if (!globalForPool.rateLimitPool) {
     const created = new pg.Pool({
-      connectionString: env.DATABASE_URL,
+      // Fail a throttled request rather than wait forever for a server that does not answer.
+      ...poolSettings(),
       max: 4,
       allowExitOnIdle: true,
-      // Fail a throttled request rather than wait forever for a server that does not answer.
-      connectionTimeoutMillis: env.DATABASE_CONNECT_TIMEOUT_MS,
     });
     // An idle connection the server closed (PostgreSQL stopping): without a listener the pool's
     // "error" event would end the process.

@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/observability/logger";
 import { isDatabaseUnreachable } from "./database-errors";
 import { databaseOutage, noteDatabaseReachable, noteDatabaseUnreachable } from "./database-outage";
+import { poolSettings } from "./pool-settings";
 
 // Notices that PostgreSQL went away and that it came back, per instance, without user traffic
 // having to find out: a failed query that says "unreachable" (lib/db.ts, lib/rate-limit.ts,
@@ -23,9 +24,11 @@ const globalForWatch = globalThis as unknown as { portalDatabaseWatch?: Watch };
 const watch: Watch = (globalForWatch.portalDatabaseWatch ??= { probing: null, timer: null });
 
 async function probe(): Promise<boolean> {
+  // Both steps bounded: a hung server (connections accepted, nothing answered) fails the probe
+  // within twice this, and client.end() then drops the socket instead of waiting for an answer.
   const timeout = Math.min(env.DATABASE_CONNECT_TIMEOUT_MS, PROBE_TIMEOUT_MS);
   const client = new pg.Client({
-    connectionString: env.DATABASE_URL,
+    ...poolSettings(),
     connectionTimeoutMillis: timeout,
     query_timeout: timeout,
   });
