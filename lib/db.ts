@@ -3,7 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 import { isDatabaseUnreachable } from "@/lib/ops/database-errors";
-import { noticeDatabaseError } from "@/lib/ops/database-watch";
+import { noticeDatabaseError, settleDatabaseError } from "@/lib/ops/database-watch";
 import { poolSettings } from "@/lib/ops/pool-settings";
 
 type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
@@ -15,6 +15,8 @@ type Queryable = Pick<Adapter, "queryRaw" | "executeRaw">;
  * - every error of a query (in a transaction too), a transaction start or an idle pooled
  *   connection is shown to lib/ops/database-watch.ts, so an unreachable database is noticed even
  *   where the code catches the error itself (server actions answer a form error, not a throw);
+ *   the error reaches the caller once the instance has decided whether it means an outage, so
+ *   the request that met it can answer like the ones after it (lib/ops/outage-answers.ts);
  * - a transaction whose connection is lost gives that connection back (see releaseWhenLost).
  */
 class WatchedPrismaPg extends PrismaPg {
@@ -22,7 +24,7 @@ class WatchedPrismaPg extends PrismaPg {
     const adapter = watchQueries(await super.connect());
     const startTransaction = adapter.startTransaction.bind(adapter);
     adapter.startTransaction = async (level) =>
-      watchQueries(releaseWhenLost(await startTransaction(level).catch(rethrowNoticed)));
+      watchQueries(releaseWhenLost(await startTransaction(level).catch(rethrowSettled)));
     return adapter;
   }
 }
@@ -30,13 +32,13 @@ class WatchedPrismaPg extends PrismaPg {
 function watchQueries<T extends Queryable>(target: T) {
   const queryRaw = target.queryRaw.bind(target);
   const executeRaw = target.executeRaw.bind(target);
-  target.queryRaw = (query) => queryRaw(query).catch(rethrowNoticed);
-  target.executeRaw = (query) => executeRaw(query).catch(rethrowNoticed);
+  target.queryRaw = (query) => queryRaw(query).catch(rethrowSettled);
+  target.executeRaw = (query) => executeRaw(query).catch(rethrowSettled);
   return target;
 }
 
-function rethrowNoticed(error: unknown): never {
-  noticeDatabaseError(error);
+async function rethrowSettled(error: unknown): Promise<never> {
+  await settleDatabaseError(error);
   throw error;
 }
 
