@@ -26,7 +26,8 @@ import { databaseOutage } from "@/lib/ops/database-outage";
 //    request's Content-Security-Policy header and stamps it on its scripts) and HSTS in
 //    production. The static headers are in next.config.mjs.
 // 5. While the database cannot be reached (lib/ops/database-outage.ts), a 503 answer instead of
-//    pages and actions that would fail one by one, or worse, halfway.
+//    pages and actions that would fail one by one, or worse, halfway. The requests already past
+//    this when the outage began get the same answer (lib/ops/outage-answers.ts).
 const handleI18nRouting = createMiddleware(routing);
 
 // Not /admin: the staff console answers 404 to everyone else, signed out included, and a redirect
@@ -83,25 +84,14 @@ function route(request: NextRequest, page: boolean) {
   return handleI18nRouting(request);
 }
 
-// Stay up during an outage: health checks and metrics (they report it), files and build output.
-const STAYS_UP = /^\/(api\/health|api\/metrics|_next)(?:\/|$)|\.[^/]+$/;
-const LOCALIZED = /^\/(en|de|es)(?:\/|$)/;
-
 /** The 503 answer for a request during a database outage; null where the request goes on. */
 async function unavailable(request: NextRequest, nonce: string) {
-  const { pathname, search } = request.nextUrl;
-  if (STAYS_UP.test(pathname)) return null;
   if (!SAFE_METHODS.has(request.method) && crossSite(request)) return null; // refused below
   // Loaded only during an outage: it carries the messages of every language.
-  const answer = await import("@/lib/ops/unavailable-response");
-  const locale = answer.localeOfPath(pathname);
-  // The page itself, without the router's own query parameter (client navigations add _rsc).
-  const again = `${pathname}${search.replace(/([?&])_rsc=[^&]*&?/, "$1").replace(/[?&]$/, "")}`;
-  if (request.headers.has("next-action")) return answer.unavailableAction({ locale, again });
-  if (pathname.startsWith("/api/")) return answer.unavailableApi();
-  // `/` and other paths without a language: next-intl redirects them to a localized page first.
-  if (!LOCALIZED.test(pathname)) return null;
-  return answer.unavailablePage({ locale, nonce, again });
+  const { unavailableAnswer } = await import("@/lib/ops/unavailable-response");
+  const { pathname, search } = request.nextUrl;
+  const answer = unavailableAnswer({ pathname, search, action: request.headers.has("next-action"), nonce });
+  return answer && new NextResponse(answer.body, answer);
 }
 
 export const config = {

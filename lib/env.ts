@@ -66,7 +66,25 @@ export const serverSchema = {
     .int()
     .min(100)
     .default(5000)
-    .describe("how long a request waits for a free database connection before it fails"),
+    .describe(
+      "how long a request waits for a database connection (a free one, or a new one opened) before it fails",
+    ),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(15_000)
+    .describe(
+      "PostgreSQL cancels a statement running longer (sent as a connection parameter; 0: not sent — behind PgBouncer set it per role)",
+    ),
+  DATABASE_QUERY_TIMEOUT_MS: z.coerce
+    .number()
+    .int()
+    .min(100)
+    .default(20_000)
+    .describe(
+      "a query the database has not answered after this long fails and counts as an outage; keep it above DATABASE_STATEMENT_TIMEOUT_MS",
+    ),
   AUTH_SECRET_PREVIOUS: z
     .string()
     .min(32)

@@ -3,6 +3,7 @@ import { env, isProduction } from "@/lib/env";
 import { captureConsole, log, logFormat } from "@/lib/observability/logger";
 import { startRequestLogging } from "@/lib/observability/request-log";
 import { resolveClientAddresses } from "@/lib/security/client-address";
+import { startOutageAnswers } from "@/lib/ops/outage-answers";
 import { schemaStatus } from "@/lib/ops/schema-status";
 import { warnAboutDemoAccounts } from "@/lib/ops/demo-accounts";
 import { handleShutdownSignals } from "@/lib/ops/shutdown";
@@ -32,13 +33,15 @@ async function checkSchema() {
 }
 
 /**
- * Starts one server instance: request log, schema check, background work and graceful shutdown.
+ * Starts one server instance: request log, outage answers, schema check, background work and
+ * graceful shutdown.
  * `productionServer`: `next start` or the standalone server (not `next dev`).
  */
 export async function startInstance({ productionServer }: { productionServer: boolean }) {
   if (logFormat() === "json") captureConsole();
   resolveClientAddresses(env.TRUSTED_PROXY_HOPS);
   startRequestLogging();
+  startOutageAnswers();
   await checkSchema();
   if (isProduction) {
     await warnAboutDemoAccounts();

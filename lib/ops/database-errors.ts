@@ -7,6 +7,14 @@
 // codes, @prisma/adapter-pg's DriverAdapterError ({ cause: { kind: "DatabaseNotReachable" } }) and
 // the Prisma client errors wrapped around it (P1001, or meta.driverAdapterError). Causes are
 // followed a few levels deep.
+//
+// A server that hangs (it accepts connections but never answers) shows as pg's own timeouts,
+// which pass through the adapter and the Prisma client unchanged: Error("Query read timeout")
+// when a query gets no answer within query_timeout, and pg-pool's Error("Connection terminated
+// due to connection timeout") when a new connection is not ready within connectionTimeoutMillis.
+// A query timeout counts as an outage because it is longer than the server's statement timeout
+// (lib/ops/pool-settings.ts): a server that works cancels a slow statement itself (57014, not
+// an outage) before the client gives up.
 
 // Prisma: can't reach server, timed out reaching it, connection closed, pool timeout.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1017", "P2024"]);
@@ -27,7 +35,7 @@ const SOCKET_CODES = new Set([
 // and class 08 (connection exception).
 const SQLSTATE = /^(57P0[123]|08[0-9A-Z]{3})$/;
 const MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Can't reach database server|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error/i;
+  /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Can't reach database server|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Client has encountered a connection error/i;
 
 type Shape = {
   code?: unknown;

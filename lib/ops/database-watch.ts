@@ -4,6 +4,8 @@ import { env } from "@/lib/env";
 import { log } from "@/lib/observability/logger";
 import { isDatabaseUnreachable } from "./database-errors";
 import { databaseOutage, noteDatabaseReachable, noteDatabaseUnreachable } from "./database-outage";
+import { noteRequestMetOutage } from "./outage-answers";
+import { poolSettings } from "./pool-settings";
 
 // Notices that PostgreSQL went away and that it came back, per instance, without user traffic
 // having to find out: a failed query that says "unreachable" (lib/db.ts, lib/rate-limit.ts,
@@ -23,9 +25,11 @@ const globalForWatch = globalThis as unknown as { portalDatabaseWatch?: Watch };
 const watch: Watch = (globalForWatch.portalDatabaseWatch ??= { probing: null, timer: null });
 
 async function probe(): Promise<boolean> {
+  // Both steps bounded: a hung server (connections accepted, nothing answered) fails the probe
+  // within twice this, and client.end() then drops the socket instead of waiting for an answer.
   const timeout = Math.min(env.DATABASE_CONNECT_TIMEOUT_MS, PROBE_TIMEOUT_MS);
   const client = new pg.Client({
-    connectionString: env.DATABASE_URL,
+    ...poolSettings(),
     connectionTimeoutMillis: timeout,
     query_timeout: timeout,
   });
@@ -87,9 +91,23 @@ const POOL_TIMEOUT = /timeout exceeded when trying to connect/i;
  * milliseconds). A pool timeout may only mean "busy": that one the probe decides.
  */
 export function noticeDatabaseError(error: unknown) {
+  if (!isDatabaseUnreachable(error)) return;
+  // The request this happened in answers 503 as well if the outage holds when it answers.
+  noteRequestMetOutage();
   // Already known down: the probe loop is running.
-  if (databaseOutage() || !isDatabaseUnreachable(error)) return;
+  if (databaseOutage()) return;
   const message = error instanceof Error ? error.message : String(error);
   if (!POOL_TIMEOUT.test(message)) recordDatabaseCheck(false);
   void checkDatabaseNow();
+}
+
+/**
+ * noticeDatabaseError, then, when the error left the question open (a pool timeout: busy or
+ * down?), waits for the probe's answer (a few seconds at most). The database client hands the
+ * error on after this, so the request that met it answers as the instance decided: a 503 if the
+ * database is down (lib/ops/outage-answers.ts), its own error handling if not.
+ */
+export async function settleDatabaseError(error: unknown) {
+  noticeDatabaseError(error);
+  if (watch.probing && !databaseOutage() && isDatabaseUnreachable(error)) await watch.probing;
 }

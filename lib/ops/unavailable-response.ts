@@ -4,14 +4,18 @@ import { brand } from "@/lib/config";
 import { translatorFor } from "@/lib/i18n/translator";
 import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
 
-// What proxy.ts answers while the database cannot be reached (lib/ops/database-outage.ts): 503,
+// What a request gets while the database cannot be reached (lib/ops/database-outage.ts): 503,
 // never cached, with Retry-After. Pages get a small self-contained page in the URL's language
 // (no database, no session, no scripts, styles under the request's CSP nonce); server actions
-// and route handlers get a short answer instead of failing halfway.
+// and route handlers get a short answer instead of failing halfway. Each answer exists as plain
+// parts too: lib/ops/outage-answers.ts writes them to Node's response of a request that met the
+// outage while it ran.
 
 const RETRY_AFTER_SECONDS = 10;
 
 const HEADERS = { "Retry-After": String(RETRY_AFTER_SECONDS), "Cache-Control": "no-store" };
+
+export type UnavailableAnswer = { status: 503; headers: Record<string, string>; body: string };
 
 const escape = (s: string) =>
   s.replace(
@@ -47,7 +51,15 @@ a:focus-visible{outline:2px solid #0b6aa2;outline-offset:2px}
 `;
 
 /** The 503 page in the request's language; `again` is the address the "try again" link opens. */
-export function unavailablePage({ locale, nonce, again }: { locale: Locale; nonce: string; again: string }) {
+function pageAnswer({
+  locale,
+  nonce,
+  again,
+}: {
+  locale: Locale;
+  nonce: string;
+  again: string;
+}): UnavailableAnswer {
   const t = translatorFor(locale);
   const mail = escape(brand.supportEmail);
   const support = t.markup("unavailable.support", {
@@ -76,24 +88,60 @@ export function unavailablePage({ locale, nonce, again }: { locale: Locale; nonc
 </body>
 </html>
 `;
-  return new NextResponse(html, {
-    status: 503,
-    headers: { ...HEADERS, "Content-Type": "text/html; charset=utf-8" },
-  });
+  return { status: 503, headers: { ...HEADERS, "Content-Type": "text/html; charset=utf-8" }, body: html };
 }
 
 /**
  * A server action: Next.js's client treats a text/plain error answer as a failed action, and the
  * x-action-redirect header makes it load `again` as a whole page, which then shows the 503 page.
  */
-export function unavailableAction({ locale, again }: { locale: Locale; again: string }) {
-  return new NextResponse(translatorFor(locale)("unavailable.action"), {
+function actionAnswer({ locale, again }: { locale: Locale; again: string }): UnavailableAnswer {
+  return {
     status: 503,
     headers: { ...HEADERS, "Content-Type": "text/plain", "x-action-redirect": `${again};replace` },
-  });
+    body: translatorFor(locale)("unavailable.action"),
+  };
 }
 
 /** A route handler (/api/…): JSON, as the handlers answer otherwise. */
-export function unavailableApi() {
-  return NextResponse.json({ error: "unavailable" }, { status: 503, headers: HEADERS });
+function apiAnswer(): UnavailableAnswer {
+  return {
+    status: 503,
+    headers: { ...HEADERS, "Content-Type": "application/json" },
+    body: JSON.stringify({ error: "unavailable" }),
+  };
+}
+
+const asResponse = ({ body, ...init }: UnavailableAnswer) => new NextResponse(body, init);
+
+export const unavailablePage = (request: Parameters<typeof pageAnswer>[0]) => asResponse(pageAnswer(request));
+export const unavailableAction = (request: Parameters<typeof actionAnswer>[0]) =>
+  asResponse(actionAnswer(request));
+export const unavailableApi = () => asResponse(apiAnswer());
+
+// Stay up during an outage: health checks and metrics (they report it), files and build output.
+const STAYS_UP = /^\/(api\/health|api\/metrics|_next)(?:\/|$)|\.[^/]+$/;
+const LOCALIZED = /^\/(en|de|es)(?:\/|$)/;
+
+type Request = {
+  pathname: string;
+  /** The query string, with its "?" (or empty). */
+  search: string;
+  /** A server action (Next-Action header). */
+  action: boolean;
+  /** The CSP nonce of the answer, for the page's styles. */
+  nonce: string;
+};
+
+/** The 503 answer for a request during a database outage, as parts; null where it goes on. */
+export function unavailableAnswer({ pathname, search, action, nonce }: Request): UnavailableAnswer | null {
+  if (STAYS_UP.test(pathname)) return null;
+  const locale = localeOfPath(pathname);
+  // The page itself, without the router's own query parameter (client navigations add _rsc).
+  const again = `${pathname}${search.replace(/([?&])_rsc=[^&]*&?/, "$1").replace(/[?&]$/, "")}`;
+  if (action) return actionAnswer({ locale, again });
+  if (pathname.startsWith("/api/")) return apiAnswer();
+  // `/` and other paths without a language: next-intl redirects them to a localized page first.
+  if (!LOCALIZED.test(pathname)) return null;
+  return pageAnswer({ locale, nonce, again });
 }

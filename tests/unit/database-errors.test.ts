@@ -31,6 +31,14 @@ describe("isDatabaseUnreachable", () => {
     ["timed out", socketError("ETIMEDOUT")],
     ["pg: connection closed", new Error("Connection terminated unexpectedly")],
     ["pg: connect timeout", new Error("timeout exceeded when trying to connect")],
+    // A hung server: pg's own timeouts, unchanged by the adapter and the Prisma client.
+    ["pg: query timeout", new Error("Query read timeout")],
+    [
+      "pg-pool: new connection not ready in time",
+      new Error("Connection terminated due to connection timeout", {
+        cause: new Error("Connection terminated unexpectedly"),
+      }),
+    ],
     ["server shutting down", postgresError("57P01", "terminating connection due to administrator command")],
     ["server starting up", postgresError("57P03", "the database system is starting up")],
     ["connection exception", postgresError("08006", "connection failure")],
@@ -62,6 +70,24 @@ describe("isDatabaseUnreachable", () => {
     ["too many connections", adapterError({ kind: "TooManyConnections", cause: "sorry, too many clients" })],
     ["wrong password", adapterError({ kind: "AuthenticationFailed", user: "portal" })],
     ["a syntax error", postgresError("42601", 'syntax error at or near "SELEC"')],
+    // The server answered: it cancelled a statement that ran past statement_timeout.
+    [
+      "statement timeout (adapter)",
+      Object.assign(new Error("canceling statement due to statement timeout"), {
+        name: "DriverAdapterError",
+        cause: { kind: "postgres", code: "57014", originalCode: "57014", severity: "ERROR" },
+      }),
+    ],
+    [
+      "statement timeout (raw query)",
+      prismaError(
+        "P2010",
+        "Raw query failed. Code: `57014`. Message: `canceling statement due to statement timeout`",
+        {
+          driverAdapterError: adapterError({ kind: "postgres", code: "57014", originalCode: "57014" }),
+        },
+      ),
+    ],
     ["any other error", new Error("Cannot read properties of undefined (reading 'id')")],
     ["a string", "boom"],
     ["nothing", undefined],

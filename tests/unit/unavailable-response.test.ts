@@ -1,15 +1,18 @@
 import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
+import de from "@/messages/de.json";
 import es from "@/messages/es.json";
 import {
   localeOfPath,
   unavailableAction,
+  unavailableAnswer,
   unavailableApi,
   unavailablePage,
 } from "@/lib/ops/unavailable-response";
 import { TEST_ENV } from "../support/test-env";
 
-// The answers proxy.ts gives while the database is unreachable.
+// The answers proxy.ts gives while the database is unreachable (and lib/ops/outage-answers.ts
+// gives the requests that met the outage while they ran).
 
 describe("the 503 answers during a database outage", () => {
   it("takes the language from the address, English elsewhere", () => {
@@ -52,5 +55,34 @@ describe("the 503 answers during a database outage", () => {
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("10");
     expect(await res.json()).toEqual({ error: "unavailable" });
+  });
+
+  it("picks the answer by request: action, API, localized page; health, metrics and files go on", async () => {
+    const at = (pathname: string, search = "", action = false) => {
+      const answer = unavailableAnswer({ pathname, search, action, nonce: "n0nce" });
+      return answer && new Response(answer.body, answer);
+    };
+    const action = at("/de/register", "?step=2", true)!;
+    expect(action.status).toBe(503);
+    expect(action.headers.get("x-action-redirect")).toBe("/de/register?step=2;replace");
+    expect(await action.text()).toBe(de.unavailable.action);
+    const api = at("/api/serials/NW100A")!;
+    expect(api.headers.get("content-type")).toBe("application/json");
+    expect(await api.json()).toEqual({ error: "unavailable" });
+    // A client navigation's _rsc parameter is not part of the page's address.
+    const page = at("/es/login", "?_rsc=abc&callbackUrl=%2Fes")!;
+    expect(page.headers.get("retry-after")).toBe("10");
+    const html = await page.text();
+    expect(html).toContain('<html lang="es">');
+    expect(html).toContain('href="/es/login?callbackUrl=%2Fes"');
+    expect(html).toContain('<style nonce="n0nce">');
+    for (const pathname of [
+      "/api/health/ready",
+      "/api/metrics",
+      "/_next/static/chunks/a.js",
+      "/icon.svg",
+      "/",
+    ])
+      expect(at(pathname)).toBeNull();
   });
 });
