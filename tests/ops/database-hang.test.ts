@@ -4,10 +4,8 @@ import en from "@/messages/en.json";
 import de from "@/messages/de.json";
 import { startApp, type AppInstance } from "../support/app-instances";
 import { eventually } from "../support/eventually";
-import { OPS_DIST } from "../support/standalone-build";
-import { registrationRequest, registerActionId } from "../support/register-http";
-import { registration } from "../support/registration-input";
 import { stoppableDatabase, type StoppableDatabase } from "../support/stoppable-database";
+import { getPage, OUTAGE_PAGE, register, usersWith } from "../support/outage-requests";
 
 // PostgreSQL hangs under a running instance: its processes are frozen (SIGSTOP), so connections
 // stay open and new ones are accepted by the kernel, but nothing is ever answered. The instance
@@ -26,9 +24,6 @@ const BOUND_MS = CONNECT_TIMEOUT_MS + QUERY_TIMEOUT_MS + 2000;
 
 let database: StoppableDatabase;
 let app: AppInstance;
-
-// A page that reads the database on every request: a well-formed but unknown reset link.
-const PAGE = (locale: string) => `/${locale}/reset-password?token=${"A".repeat(43)}`;
 
 beforeAll(async () => {
   database = await stoppableDatabase();
@@ -55,38 +50,17 @@ afterAll(async () => {
   await database?.remove();
 });
 
-let ip = 0;
-/** The registration wizard's submission, as the browser sends it, from a client of its own. */
-function register(email: string) {
-  const req = registrationRequest({
-    origin: app.url,
-    actionId: registerActionId(OPS_DIST),
-    input: registration({ email, firstName: "Hang", lastName: "Test" }),
-    ip: `10.9.1.${++ip}`,
-  });
-  return app.fetch(req.path, { method: req.method, headers: req.headers, body: req.body });
-}
-
 async function timed<T>(work: Promise<T>) {
   const started = Date.now();
   const value = await work;
   return { value, ms: Date.now() - started };
 }
 
-async function get(pathname: string) {
-  const res = await app.fetch(pathname);
-  return { status: res.status, headers: res.headers, text: await res.text() };
-}
-
-const usersWith = async (email: string) =>
-  (await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM "User" WHERE email = $1`, [email]))[0]!
-    .n;
-
 /** After SIGCONT: the instance's own probe finds the server again, and the page is back. */
 async function servesAgain() {
   const back = await eventually(
     async () => {
-      const r = await get(PAGE("en"));
+      const r = await getPage(app, OUTAGE_PAGE("en"));
       return r.status === 200 ? r : false;
     },
     15_000,
@@ -97,13 +71,13 @@ async function servesAgain() {
 
 describe("PostgreSQL hangs under a running instance", () => {
   it("the first page request answers the localized 503 within the timeouts; after SIGCONT it serves again", async () => {
-    expect((await get(PAGE("en"))).status).toBe(200);
+    expect((await getPage(app, OUTAGE_PAGE("en"))).status).toBe(200);
     const before = `hang-before-${Date.now()}@northwind.example`;
-    expect((await register(before)).status).toBe(200);
+    expect((await register(app, before)).status).toBe(200);
 
     await database.freeze();
     // The first request to meet the hang, on the instance's idle pooled connection.
-    const first = await timed(get(PAGE("de")));
+    const first = await timed(getPage(app, OUTAGE_PAGE("de")));
     expect(first.value.status).toBe(503);
     expect(first.ms).toBeLessThan(BOUND_MS);
     expect(first.value.headers.get("content-type")).toMatch(/^text\/html/);
@@ -116,11 +90,11 @@ describe("PostgreSQL hangs under a running instance", () => {
     expect(first.value.text).toContain(`<style nonce="${nonce}">`);
 
     // Known down now: answered at once, the registration included, and nothing is written.
-    const after = await timed(get(PAGE("en")));
+    const after = await timed(getPage(app, OUTAGE_PAGE("en")));
     expect(after.value.status).toBe(503);
     expect(after.value.text).toContain(en.unavailable.title);
     const during = `hang-during-${Date.now()}@northwind.example`;
-    const action = await timed(register(during));
+    const action = await timed(register(app, during));
     expect(action.value.status).toBe(503);
     expect(await action.value.text()).toBe(en.unavailable.action);
     expect(action.ms).toBeLessThan(BOUND_MS);
@@ -128,8 +102,8 @@ describe("PostgreSQL hangs under a running instance", () => {
 
     await database.thaw();
     await servesAgain();
-    expect(await usersWith(during)).toBe(0);
-    expect(await usersWith(before)).toBe(1);
+    expect(await usersWith(database, during)).toBe(0);
+    expect(await usersWith(database, before)).toBe(1);
     expect(app.process.exitCode).toBeNull();
   });
 
@@ -140,7 +114,7 @@ describe("PostgreSQL hangs under a running instance", () => {
     await locker.connect();
     await locker.query(`BEGIN; LOCK TABLE "User" IN SHARE MODE`);
     const email = `hang-in-transaction-${Date.now()}@northwind.example`;
-    const answer = register(email);
+    const answer = register(app, email);
     await eventually(
       async () =>
         (
@@ -163,7 +137,7 @@ describe("PostgreSQL hangs under a running instance", () => {
     await locker.end();
     // With its one connection back, the instance serves again; no transaction was left open.
     await servesAgain();
-    expect(await usersWith(email)).toBe(0);
+    expect(await usersWith(database, email)).toBe(0);
     await eventually(
       async () =>
         (await database.query(`SELECT 1 FROM pg_stat_activity WHERE state LIKE 'idle in transaction%'`))
@@ -173,8 +147,8 @@ describe("PostgreSQL hangs under a running instance", () => {
     );
     // And registering works again, in the same process.
     const again = `hang-after-${Date.now()}@northwind.example`;
-    expect((await register(again)).status).toBe(200);
-    expect(await usersWith(again)).toBe(1);
+    expect((await register(app, again)).status).toBe(200);
+    expect(await usersWith(database, again)).toBe(1);
     expect(app.process.exitCode).toBeNull();
   });
 });

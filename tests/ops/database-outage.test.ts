@@ -4,10 +4,8 @@ import de from "@/messages/de.json";
 import es from "@/messages/es.json";
 import { startApp, type AppInstance } from "../support/app-instances";
 import { eventually } from "../support/eventually";
-import { OPS_DIST } from "../support/standalone-build";
-import { registrationRequest, registerActionId } from "../support/register-http";
-import { registration } from "../support/registration-input";
 import { stoppableDatabase, type StoppableDatabase } from "../support/stoppable-database";
+import { getPage, OUTAGE_PAGE, register, usersWith } from "../support/outage-requests";
 import { TEST_ENV } from "../support/test-env";
 
 // PostgreSQL stops under a running instance and starts again. Meanwhile pages answer a localized
@@ -16,9 +14,6 @@ import { TEST_ENV } from "../support/test-env";
 
 let database: StoppableDatabase;
 let app: AppInstance;
-
-// A page that reads the database on every request: a well-formed but unknown reset link.
-const PAGE = (locale: string) => `/${locale}/reset-password?token=${"A".repeat(43)}`;
 
 beforeAll(async () => {
   database = await stoppableDatabase();
@@ -34,44 +29,24 @@ afterAll(async () => {
   await database?.remove();
 });
 
-/** The registration wizard's submission, as the browser sends it. */
-function register(email: string) {
-  const req = registrationRequest({
-    origin: app.url,
-    actionId: registerActionId(OPS_DIST),
-    input: registration({ email, firstName: "Outage", lastName: "Test" }),
-    ip: "10.9.0.1",
-  });
-  return app.fetch(req.path, { method: req.method, headers: req.headers, body: req.body });
-}
-
-async function get(pathname: string) {
-  const res = await app.fetch(pathname);
-  return { status: res.status, headers: res.headers, text: await res.text() };
-}
-
-const usersWith = async (email: string) =>
-  (await database.query<{ n: number }>(`SELECT count(*)::int AS n FROM "User" WHERE email = $1`, [email]))[0]!
-    .n;
-
 describe("PostgreSQL stops and starts again under a running instance", () => {
   it("answers 503 meanwhile, writes nothing, and serves again without a restart", async () => {
-    const before = await get(PAGE("en"));
+    const before = await getPage(app, OUTAGE_PAGE("en"));
     expect(before.status).toBe(200);
     expect(before.text).toContain(en.resetPassword.unknown.title);
     const registered = `outage-before-${Date.now()}@northwind.example`;
-    expect((await register(registered)).status).toBe(200);
-    expect(await usersWith(registered)).toBe(1);
+    expect((await register(app, registered)).status).toBe(200);
+    expect(await usersWith(database, registered)).toBe(1);
 
     await database.stop();
 
     // The idle pooled connections that the server closed have told the instance already.
     const first = `outage-first-${Date.now()}@northwind.example`;
-    expect((await register(first)).status).toBe(503);
+    expect((await register(app, first)).status).toBe(503);
 
     const enPage = await eventually(
       async () => {
-        const r = await get(PAGE("en"));
+        const r = await getPage(app, OUTAGE_PAGE("en"));
         expect(r.status).not.toBe(500);
         return r.status === 503 ? r : false;
       },
@@ -91,7 +66,7 @@ describe("PostgreSQL stops and starts again under a running instance", () => {
     expect(nonce).toBeTruthy();
     expect(enPage.text).toContain(`<style nonce="${nonce}">`);
 
-    const dePage = await get(PAGE("de"));
+    const dePage = await getPage(app, OUTAGE_PAGE("de"));
     expect(dePage.status).toBe(503);
     expect(dePage.text).toContain('<html lang="de">');
     expect(dePage.text).toContain(de.unavailable.title);
@@ -100,7 +75,7 @@ describe("PostgreSQL stops and starts again under a running instance", () => {
 
     // A registration sent now: 503 with a short message, and Next.js's client reloads the page.
     const during = `outage-during-${Date.now()}@northwind.example`;
-    const action = await register(during);
+    const action = await register(app, during);
     expect(action.status).toBe(503);
     expect(action.headers.get("content-type")).toBe("text/plain");
     expect(action.headers.get("x-action-redirect")).toBe("/en/register;replace");
@@ -116,20 +91,20 @@ describe("PostgreSQL stops and starts again under a running instance", () => {
     await database.start();
     // No request in between: the instance's own probe notices that the database is back.
     await app.logs.waitFor((e) => e.msg === "database reachable again; serving", 15_000);
-    const esPage = await get(PAGE("es"));
+    const esPage = await getPage(app, OUTAGE_PAGE("es"));
     expect(esPage.status).toBe(200);
     expect(esPage.text).toContain(es.resetPassword.unknown.title);
     expect(Date.now() - startedAgain).toBeLessThan(15_000);
     expect((await app.fetch("/api/health/ready")).status).toBe(200);
 
     // Nothing of the attempts made during the outage exists; what came before is intact.
-    expect(await usersWith(during)).toBe(0);
-    expect(await usersWith(first)).toBe(0);
-    expect(await usersWith(registered)).toBe(1);
+    expect(await usersWith(database, during)).toBe(0);
+    expect(await usersWith(database, first)).toBe(0);
+    expect(await usersWith(database, registered)).toBe(1);
     // And registering works again, in the same process.
     const after = `outage-after-${Date.now()}@northwind.example`;
-    expect((await register(after)).status).toBe(200);
-    expect(await usersWith(after)).toBe(1);
+    expect((await register(app, after)).status).toBe(200);
+    expect(await usersWith(database, after)).toBe(1);
     expect(app.process.exitCode).toBeNull();
     expect(
       app.logs.entries().filter((e) => e.msg === "database unreachable: answering 503 until it is back"),
@@ -151,11 +126,15 @@ describe("PostgreSQL stops and starts again under a running instance", () => {
         "the instance's pools to close their idle connections",
       );
     const serving = () =>
-      eventually(async () => (await get(PAGE("en"))).status === 200, 15_000, "the page to be served again");
+      eventually(
+        async () => (await getPage(app, OUTAGE_PAGE("en"))).status === 200,
+        15_000,
+        "the page to be served again",
+      );
 
     await quiet();
     await database.stop();
-    const page = await get(PAGE("es"));
+    const page = await getPage(app, OUTAGE_PAGE("es"));
     expect(page.status).toBe(503);
     expect(page.headers.get("retry-after")).toBe("10");
     expect(page.text).toContain('<html lang="es">');
@@ -169,14 +148,14 @@ describe("PostgreSQL stops and starts again under a running instance", () => {
     await quiet();
     await database.stop();
     const email = `outage-first-action-${Date.now()}@northwind.example`;
-    const action = await register(email);
+    const action = await register(app, email);
     expect(action.status).toBe(503);
     expect(action.headers.get("content-type")).toBe("text/plain");
     expect(action.headers.get("x-action-redirect")).toBe("/en/register;replace");
     expect(await action.text()).toBe(en.unavailable.action);
     await database.start();
     await serving();
-    expect(await usersWith(email)).toBe(0);
+    expect(await usersWith(database, email)).toBe(0);
     expect(app.process.exitCode).toBeNull();
   });
 });
