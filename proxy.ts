@@ -88,10 +88,9 @@ function route(request: NextRequest, page: boolean) {
 async function unavailable(request: NextRequest, nonce: string) {
   if (!SAFE_METHODS.has(request.method) && crossSite(request)) return null; // refused below
   // Loaded only during an outage: it carries the messages of every language.
-  const { unavailableAnswer } = await import("@/lib/ops/unavailable-response");
+  const { unavailableResponse } = await import("@/lib/ops/unavailable-response");
   const { pathname, search } = request.nextUrl;
-  const answer = unavailableAnswer({ pathname, search, action: request.headers.has("next-action"), nonce });
-  return answer && new NextResponse(answer.body, answer);
+  return unavailableResponse({ pathname, search, action: request.headers.has("next-action"), nonce });
 }
 
 export const config = {

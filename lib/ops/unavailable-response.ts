@@ -114,9 +114,7 @@ function apiAnswer(): UnavailableAnswer {
 
 const asResponse = ({ body, ...init }: UnavailableAnswer) => new NextResponse(body, init);
 
-export const unavailablePage = (request: Parameters<typeof pageAnswer>[0]) => asResponse(pageAnswer(request));
-export const unavailableAction = (request: Parameters<typeof actionAnswer>[0]) =>
-  asResponse(actionAnswer(request));
+/** A route handler's own 503 (one that proxy.ts does not run for). */
 export const unavailableApi = () => asResponse(apiAnswer());
 
 // Stay up during an outage: health checks and metrics (they report it), files and build output.
@@ -144,4 +142,10 @@ export function unavailableAnswer({ pathname, search, action, nonce }: Request):
   // `/` and other paths without a language: next-intl redirects them to a localized page first.
   if (!LOCALIZED.test(pathname)) return null;
   return pageAnswer({ locale, nonce, again });
+}
+
+/** unavailableAnswer as a response (proxy.ts). */
+export function unavailableResponse(request: Request) {
+  const answer = unavailableAnswer(request);
+  return answer && asResponse(answer);
 }

@@ -2,17 +2,14 @@ import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import de from "@/messages/de.json";
 import es from "@/messages/es.json";
-import {
-  localeOfPath,
-  unavailableAction,
-  unavailableAnswer,
-  unavailableApi,
-  unavailablePage,
-} from "@/lib/ops/unavailable-response";
+import { localeOfPath, unavailableApi, unavailableResponse } from "@/lib/ops/unavailable-response";
 import { TEST_ENV } from "../support/test-env";
 
 // The answers proxy.ts gives while the database is unreachable (and lib/ops/outage-answers.ts
 // gives the requests that met the outage while they ran).
+
+const at = (pathname: string, search = "", action = false, nonce = "n0nce") =>
+  unavailableResponse({ pathname, search, action, nonce });
 
 describe("the 503 answers during a database outage", () => {
   it("takes the language from the address, English elsewhere", () => {
@@ -24,7 +21,7 @@ describe("the 503 answers during a database outage", () => {
   });
 
   it("a page: self-contained, in the language asked for, never cached, styles under the nonce", async () => {
-    const res = unavailablePage({ locale: "es", nonce: "abc123==", again: '/es/login?x=1&y="2"' });
+    const res = at("/es/login", '?x=1&y="2"', false, "abc123==")!;
     expect(res.status).toBe(503);
     expect(res.headers.get("content-type")).toBe("text/html; charset=utf-8");
     expect(res.headers.get("retry-after")).toBe("10");
@@ -43,7 +40,7 @@ describe("the 503 answers during a database outage", () => {
   });
 
   it("a server action: plain text for Next.js's client, which then reloads the page", async () => {
-    const res = unavailableAction({ locale: "en", again: "/en/register" });
+    const res = at("/en/register", "", true)!;
     expect(res.status).toBe(503);
     expect(res.headers.get("content-type")).toBe("text/plain");
     expect(res.headers.get("x-action-redirect")).toBe("/en/register;replace");
@@ -58,10 +55,6 @@ describe("the 503 answers during a database outage", () => {
   });
 
   it("picks the answer by request: action, API, localized page; health, metrics and files go on", async () => {
-    const at = (pathname: string, search = "", action = false) => {
-      const answer = unavailableAnswer({ pathname, search, action, nonce: "n0nce" });
-      return answer && new Response(answer.body, answer);
-    };
     const action = at("/de/register", "?step=2", true)!;
     expect(action.status).toBe(503);
     expect(action.headers.get("x-action-redirect")).toBe("/de/register?step=2;replace");
