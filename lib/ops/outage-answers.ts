@@ -49,8 +49,8 @@ function onRequestStart(message: unknown) {
   // The channel fires right before the server's "request" event, in the same synchronous run:
   // everything Next.js does for this request sees this store.
   state.storage.enterWith(seen);
-  // Read now: Next.js rewrites request.url while routing.
-  const url = new URL(request.url ?? "/", "http://portal.invalid");
+  // Kept now: Next.js rewrites request.url while routing. Parsed only for an answer.
+  const address = request.url ?? "/";
   const action = request.headers["next-action"] !== undefined;
 
   // Node's own methods, untyped: they are called with whatever arguments their callers used.
@@ -65,6 +65,7 @@ function onRequestStart(message: unknown) {
     answer = null;
     // A 503 is an answer to the outage already (readiness, the serial check give their own).
     if (status !== 503 && databaseOutage() && (seen.metOutage || status >= 500)) {
+      const url = new URL(address, "http://portal.invalid");
       const nonce = /'nonce-([^']+)'/.exec(String(response.getHeader("content-security-policy") ?? ""));
       answer = unavailableAnswer({
         pathname: url.pathname,
