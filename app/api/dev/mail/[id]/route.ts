@@ -1,7 +1,6 @@
 import { db } from "@/lib/db";
 import { devMailboxEnabled, env } from "@/lib/env";
-import { isDatabaseUnreachable } from "@/lib/ops/database-errors";
-import { strictTransportSecurity } from "@/lib/security/security-headers";
+import { routeHandlerSecurityHeaders } from "@/lib/security/security-headers";
 
 // One e-mail of the development mailbox as its recipient's mail program would show it, for the
 // mailbox page's preview frame. E-mails style themselves inline, which the pages' policy rightly
@@ -22,24 +21,18 @@ const PREVIEW_POLICY = [
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!devMailboxEnabled) return new Response(null, { status: 404 });
   const { id } = await params;
-  const mail = await db.emailOutbox
-    .findFirst({ where: { id, provider: "dev" }, select: { html: true } })
-    .catch((error: unknown) => {
-      if (isDatabaseUnreachable(error)) return "unavailable" as const;
-      throw error;
-    });
-  if (mail === "unavailable") return new Response(null, { status: 503, headers: { "retry-after": "5" } });
+  // While the database is unreachable, lib/ops/outage-answers.ts turns the failure into its 503.
+  const mail = await db.emailOutbox.findFirst({ where: { id, provider: "dev" }, select: { html: true } });
   if (!mail) return new Response(null, { status: 404 });
-  const hsts = strictTransportSecurity({ appEnv: env.APP_ENV, baseUrl: env.APP_BASE_URL });
   // Links in the e-mail open in the portal's window, not inside the preview frame.
   const html = mail.html.replace(/<head>/i, '<head><base target="_top">');
   return new Response(html, {
     headers: {
+      ...routeHandlerSecurityHeaders({ appEnv: env.APP_ENV, baseUrl: env.APP_BASE_URL }),
       "content-type": "text/html; charset=utf-8",
       "cache-control": "no-store",
       "content-security-policy": PREVIEW_POLICY,
       "referrer-policy": "no-referrer",
-      ...(hsts ? { "strict-transport-security": hsts } : {}),
     },
   });
 }
