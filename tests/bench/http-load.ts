@@ -1,7 +1,8 @@
-// Serial-number check at a fixed 200 requests per second, and registration latency (the server
-// action, as the wizard calls it) at a few submissions in flight.
+// Serial-number check at a fixed 200 requests per second (open loop, evenly spaced: ./paced-load.ts),
+// and registration latency (the server action, as the wizard calls it) at a few submissions in flight.
 import { randomUUID } from "node:crypto";
 import { load, nextIp } from "./load";
+import { pacedLoad } from "./paced-load";
 import { BENCH_DIST } from "./bench-server";
 import { registerActionId, registrationAccepted, registrationRequest } from "../support/register-http";
 import { registration } from "../support/registration-input";
@@ -14,12 +15,10 @@ export async function benchSerialCheck(
 ) {
   const serials = ["NW100A", "NW101B", "CG200A", "XX900Z", "AB123C"];
   let n = 0;
-  const r = await load({
+  const r = await pacedLoad({
     url: server.baseUrl,
-    connections: 16,
     rate,
-    seconds,
-    maxRequests,
+    seconds: Math.min(seconds, maxRequests / rate),
     next: () => ({
       path: `/api/serials/${serials[n++ % serials.length]}`,
       headers: { "x-forwarded-for": nextIp() },
