@@ -6,51 +6,55 @@ import { now } from "@/lib/clock";
 // every instance counts in the same rows. Fixed windows: the first attempt opens a window of
 // `durationSec`; attempts within it add up; the one that goes over `points` may block the key for
 // `blockSec` from that moment. Windows follow lib/clock.ts, so tests move time instead of waiting.
-// One statement per call, on the app's own connection pool, without the ORM (lib/db.ts `sql`):
-// every sign-in counts three times.
+// The rules of a window are the database functions "ratelimit"."hit" and "ratelimit"."peek"
+// (migration rate_limit_functions), so a statement that needs a counter on its way (the sign-in
+// look-up, lib/auth/sign-in-lookup.ts) counts exactly like these. One statement per call, on the
+// app's own connection pool, without the ORM (lib/db.ts `sql`).
 
 export type LimitRule = { points: number; durationSec: number; blockSec?: number };
 
 export type LimitResult =
   { ok: true; remaining: number; consumed: number } | { ok: false; retryAfterMs: number; consumed: number };
 
-type Row = { points: number; expire: string | null };
+/** A counter as the functions return it (bigint arrives as a string). */
+export type Counter = { consumed: number; ends: string };
 
-const storeKey = (name: string, key: string) => `${name}:${key}`;
+/** The row key of `key`'s counter under `name`. */
+export const storeKey = (name: string, key: string) => `${name}:${key}`;
+
+/** The arguments of "ratelimit"."hit" after the key and cost: budget, window and block (ms). */
+export function ruleArgs(rule: LimitRule) {
+  return [rule.points, rule.durationSec * 1000, (rule.blockSec ?? 0) * 1000] as const;
+}
+
+/** What a counter means for `rule` at `at` (epoch ms). */
+export function limitResult(counter: Counter, rule: LimitRule, at: number): LimitResult {
+  const consumed = counter.consumed;
+  if (consumed <= rule.points) return { ok: true, remaining: rule.points - consumed, consumed };
+  return { ok: false, retryAfterMs: Math.max(0, Number(counter.ends) - at), consumed };
+}
 
 /** Counts `points` attempts for `key` under `name`; ok: false once the rule's budget is spent. */
 export async function hit(name: string, key: string, rule: LimitRule, points = 1): Promise<LimitResult> {
   const at = now().getTime();
-  const windowEnd = at + rule.durationSec * 1000;
-  const blockEnd = at + (rule.blockSec ?? 0) * 1000;
-  const blocks = (rule.blockSec ?? 0) > 0;
-  // An expired (or never expiring, from older data) row starts a new window. The attempt that
-  // crosses the budget moves the end of the window to the end of the block.
-  const [row] = await sql<Row>`
-    INSERT INTO "ratelimit"."limits" AS l (key, points, expire)
-    VALUES (${storeKey(name, key)}, ${points}::int,
-      CASE WHEN ${blocks} AND ${points}::int > ${rule.points}::int THEN ${blockEnd}::bigint ELSE ${windowEnd}::bigint END)
-    ON CONFLICT (key) DO UPDATE SET
-      points = CASE WHEN l.expire IS NULL OR l.expire <= ${at}::bigint
-        THEN EXCLUDED.points ELSE l.points + EXCLUDED.points END,
-      expire = CASE
-        WHEN l.expire IS NULL OR l.expire <= ${at}::bigint THEN EXCLUDED.expire
-        WHEN ${blocks} AND l.points <= ${rule.points}::int AND l.points + EXCLUDED.points > ${rule.points}::int
-          THEN ${blockEnd}::bigint
-        ELSE l.expire END
-    RETURNING points, expire`;
-  const consumed = row!.points;
-  if (consumed <= rule.points) return { ok: true, remaining: rule.points - consumed, consumed };
-  return { ok: false, retryAfterMs: Math.max(0, Number(row!.expire) - at), consumed };
+  const [budget, windowMs, blockMs] = ruleArgs(rule);
+  const [counter] = await sql<Counter>`
+    SELECT consumed, ends FROM "ratelimit"."hit"(${storeKey(name, key)}, ${points}::int, ${budget}::int,
+      ${windowMs}::bigint, ${blockMs}::bigint, ${at}::bigint)`;
+  return limitResult(counter!, rule, at);
 }
 
 /** How many attempts `key` has used in the current window, without counting one. */
 export async function peek(name: string, key: string) {
   const at = now().getTime();
-  const [row] = await sql<Row>`
-    SELECT points, expire FROM "ratelimit"."limits"
-     WHERE key = ${storeKey(name, key)} AND expire > ${at}::bigint`;
-  return { consumed: row?.points ?? 0, retryAfterMs: row ? Math.max(0, Number(row.expire) - at) : 0 };
+  const [counter] = await sql<Counter>`
+    SELECT consumed, ends FROM "ratelimit"."peek"(${storeKey(name, key)}, ${at}::bigint)`;
+  return peekResult(counter!, at);
+}
+
+/** A peeked counter as attempts used and the time until its window (or block) ends. */
+export function peekResult(counter: Counter, at: number) {
+  return { consumed: counter.consumed, retryAfterMs: Math.max(0, Number(counter.ends) - at) };
 }
 
 /** Clears the count (e.g. after a successful sign-in, or when support unlocks an account). */

@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { clientIpFrom, userAgentFrom } from "@/lib/request-info";
 import { verifyPasskeySignIn } from "@/lib/security/passkeys";
-import { allowSignInFrom, recordIpFailure } from "./signin-throttle";
+import { recordIpFailure } from "./signin-throttle";
+import { allowSignInFrom } from "./sign-in-lookup";
 import { startSession } from "./start-session";
 import { SignInFailure } from "./sign-in-failure";
 

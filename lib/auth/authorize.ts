@@ -1,19 +1,11 @@
 import "server-only";
 import type { User } from "next-auth";
-import { sql } from "@/lib/db";
 import { audit } from "@/lib/audit";
 import { clientIpFrom, userAgentFrom } from "@/lib/request-info";
 import { countSignIn } from "@/lib/observability/metrics";
 import { dummyHash, verifyPassword, PASSWORD_MAX_LENGTH } from "./password";
-import {
-  allowSignInFrom,
-  clearFailures,
-  failureDelayMs,
-  failureKey,
-  failureState,
-  recordFailure,
-  recordIpFailure,
-} from "./signin-throttle";
+import { clearFailures, failureDelayMs, failureKey, recordFailure, recordIpFailure } from "./signin-throttle";
+import { signInLookup } from "./sign-in-lookup";
 import { SignInFailure } from "./sign-in-failure";
 import { startPendingSignIn } from "./pending-sign-in";
 import { startSession } from "./start-session";
@@ -26,33 +18,6 @@ function parse(credentials: Credentials) {
   const password = typeof credentials.password === "string" ? credentials.password : "";
   const remember = ["1", "true", "on"].includes(String(credentials.remember ?? ""));
   return { identifier: identifier.slice(0, 254), password: password.slice(0, PASSWORD_MAX_LENGTH), remember };
-}
-
-type Candidate = {
-  id: string;
-  passwordHash: string | null;
-  status: string;
-  sessionVersion: number;
-  hasSecondFactor: boolean;
-  browserSeen: boolean;
-};
-
-// Username or e-mail, both stored lower-case (so both compare case-insensitively). One round trip
-// on the hot path: the account, whether it has a second factor (a confirmed authenticator app or a
-// passkey; lib/security/factors.ts says the same for the account pages) and whether this exact
-// browser signed in to it before (then no new-browser check is needed).
-async function findUser(identifier: string, userAgent: string): Promise<Candidate | null> {
-  if (!identifier) return null;
-  const rows = await sql<Candidate>`
-    SELECT u.id, u."passwordHash", u.status::text AS status, u."sessionVersion",
-      (EXISTS (SELECT 1 FROM "TotpFactor" t WHERE t."userId" = u.id AND t."confirmedAt" IS NOT NULL)
-        OR EXISTS (SELECT 1 FROM "Passkey" p WHERE p."userId" = u.id)) AS "hasSecondFactor",
-      EXISTS (SELECT 1 FROM "SignInSession" s WHERE s."userId" = u.id AND s."userAgent" = ${userAgent})
-        AS "browserSeen"
-    FROM "User" u
-    WHERE u."deletedAt" IS NULL AND (u.email = ${identifier} OR u.username = ${identifier})
-    LIMIT 1`;
-  return rows[0] ?? null;
 }
 
 const pause = (ms: number) => (ms > 0 ? new Promise((r) => setTimeout(r, ms)) : Promise.resolve());
@@ -68,16 +33,14 @@ export async function authorizeCredentials(credentials: Credentials, request: Re
   const ip = clientIpFrom(request.headers);
   const { identifier, password, remember } = parse(credentials);
 
-  if (!(await allowSignInFrom(ip))) {
+  const userAgent = userAgentFrom(request.headers);
+  const { allowed, user, failures: before } = await signInLookup(ip, identifier || null, userAgent);
+  if (!allowed) {
     await audit({ action: "signin.throttled", ip });
     countSignIn("blocked");
     throw new SignInFailure("rate_limited");
   }
-
-  const userAgent = userAgentFrom(request.headers);
-  const user = await findUser(identifier, userAgent);
   const key = failureKey(user?.id ?? null, identifier);
-  const before = await failureState(key);
   if (before.locked) {
     await verifyPassword(await dummyHash(), password);
     await audit({ action: "signin.blocked", targetId: user?.id, ip, details: { failures: before.failures } });

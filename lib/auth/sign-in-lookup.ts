@@ -20,7 +20,11 @@ export type Candidate = {
   browserSeen: boolean;
 };
 
-type Row = Partial<Candidate> & { allowed: boolean; failures: Counter["consumed"]; failuresEnd: Counter["ends"] };
+type Row = Partial<Candidate> & {
+  allowed: boolean;
+  failures: Counter["consumed"];
+  failuresEnd: Counter["ends"];
+};
 
 /**
  * Everything a sign-in needs to know before its password hash, in one round trip (it is the

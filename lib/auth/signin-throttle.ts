@@ -20,12 +20,15 @@ const ACCOUNT_FAILURES: LimitRule = {
 };
 // Per client address: all sign-in attempts, and failed ones (credential stuffing across accounts).
 // Generous, because a company's staff often share one address behind a NAT.
-const IP_ATTEMPTS: LimitRule = { points: 100, durationSec: 15 * 60 };
-const IP_FAILURES: LimitRule = { points: 30, durationSec: 15 * 60, blockSec: 15 * 60 };
+export const IP_ATTEMPTS: LimitRule = { points: 100, durationSec: 15 * 60 };
+export const IP_FAILURES: LimitRule = { points: 30, durationSec: 15 * 60, blockSec: 15 * 60 };
 // Password-reset requests: per address 1 a minute and 5 an hour, per client address 20 an hour.
 const RESET_ADDRESS_MINUTE: LimitRule = { points: 1, durationSec: 60 };
 const RESET_ADDRESS_HOUR: LimitRule = { points: 5, durationSec: 60 * 60 };
 const RESET_IP: LimitRule = { points: 20, durationSec: 60 * 60 };
+
+/** failureKey of an account: this prefix and its id. */
+export const ACCOUNT_KEY_PREFIX = "user:";
 
 /**
  * The counter a sign-in failure counts against: the account when the identifier names one
@@ -33,24 +36,35 @@ const RESET_IP: LimitRule = { points: 20, durationSec: 60 * 60 };
  * slowed down and blocked exactly like real ones and the behaviour reveals nothing.
  */
 export function failureKey(userId: string | null, identifier: string) {
-  if (userId) return `user:${userId}`;
+  if (userId) return `${ACCOUNT_KEY_PREFIX}${userId}`;
   return `id:${createHash("sha256").update(identifier).digest("hex").slice(0, 32)}`;
+}
+
+/** Counter names (lib/rate-limit.ts) of the sign-in budgets. */
+export const SIGN_IN_COUNTERS = {
+  attemptsPerIp: "signin-ip",
+  failuresPerIp: "signin-ip-fail",
+  failuresPerAccount: "signin-fail",
+} as const;
+
+/** A key's recent failures as a sign-in reads them: the count and whether the key is blocked now. */
+export function failureStateOf({ consumed, retryAfterMs }: { consumed: number; retryAfterMs: number }) {
+  return { failures: consumed, locked: consumed >= LOCK_AFTER_FAILURES, retryAfterMs };
 }
 
 /** How many recent failures a key has and whether it is blocked now. */
 export async function failureState(key: string) {
-  const { consumed, retryAfterMs } = await peek("signin-fail", key);
-  return { failures: consumed, locked: consumed >= LOCK_AFTER_FAILURES, retryAfterMs };
+  return failureStateOf(await peek(SIGN_IN_COUNTERS.failuresPerAccount, key));
 }
 
 /** Counts a failure; `lockedNow` is true for the failure that blocks the key. */
 export async function recordFailure(key: string) {
-  const r = await hit("signin-fail", key, ACCOUNT_FAILURES);
+  const r = await hit(SIGN_IN_COUNTERS.failuresPerAccount, key, ACCOUNT_FAILURES);
   return { failures: r.consumed, lockedNow: !r.ok && r.consumed === LOCK_AFTER_FAILURES };
 }
 
 export async function clearFailures(key: string) {
-  await reset("signin-fail", key);
+  await reset(SIGN_IN_COUNTERS.failuresPerAccount, key);
 }
 
 /** Lifts a sign-in block (staff "unlock account"; also done by a password reset). */
@@ -64,15 +78,8 @@ export function failureDelayMs(failures: number) {
   return Math.min(DELAY_BASE_MS * 2 ** (failures - DELAY_AFTER_FAILURES), DELAY_MAX_MS);
 }
 
-/** Counts a sign-in attempt from `ip`; false when the address has spent its budget. */
-export async function allowSignInFrom(ip: string) {
-  const failures = await peek("signin-ip-fail", ip);
-  if (failures.consumed > IP_FAILURES.points) return false;
-  return (await hit("signin-ip", ip, IP_ATTEMPTS)).ok;
-}
-
 export async function recordIpFailure(ip: string) {
-  await hit("signin-ip-fail", ip, IP_FAILURES);
+  await hit(SIGN_IN_COUNTERS.failuresPerIp, ip, IP_FAILURES);
 }
 
 /** Whether a reset e-mail may be sent now: "address" and "ip" name the budget that is spent. */

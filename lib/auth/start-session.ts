@@ -1,7 +1,7 @@
 import "server-only";
 import type { User } from "next-auth";
 import { randomUUID } from "node:crypto";
-import { db, type Db, type Tx } from "@/lib/db";
+import { db, sql, type Tx } from "@/lib/db";
 import { countSignIn } from "@/lib/observability/metrics";
 import { HOUR, now } from "@/lib/clock";
 import { isNewBrowser, notifyNewBrowser } from "@/lib/security/new-browser";
@@ -33,9 +33,9 @@ export async function startSession(s: Start): Promise<User> {
   const sessionId = await (newBrowser
     ? db.$transaction(async (tx) => {
         await notifyNewBrowser(tx, s.userId, s.userAgent, s.ip);
-        return writeSession(tx, s, at, expiresAt);
+        return writeSession(inTransaction(tx), s, at, expiresAt);
       })
-    : writeSession(db, s, at, expiresAt));
+    : writeSession(sql, s, at, expiresAt));
   countSignIn("success");
   return {
     id: s.userId,
@@ -46,21 +46,32 @@ export async function startSession(s: Start): Promise<User> {
   };
 }
 
+/** A statement runner: lib/db.ts `sql` on the pool, or a transaction's raw statements. */
+type Run = (strings: TemplateStringsArray, ...values: unknown[]) => Promise<unknown>;
+const inTransaction =
+  (tx: Tx): Run =>
+  (strings, ...values) =>
+    tx.$executeRaw(strings, ...values);
+
 /**
  * The SignInSession row, the user's last sign-in and the audit entry in one statement: all or
- * nothing, and one round trip on the busiest write path of the portal. The audit entry has the
- * shape lib/audit.ts gives every other entry.
+ * nothing, and one round trip on the busiest write path of the portal; outside a transaction it
+ * runs straight on the pool (lib/db.ts `sql`). The audit entry has the shape lib/audit.ts gives
+ * every other entry. Times go in as UTC ISO strings, which both runners send alike.
  */
-async function writeSession(client: Tx | Db, s: Start, at: Date, expiresAt: Date) {
+async function writeSession(run: Run, s: Start, at: Date, expiresAt: Date) {
   const id = randomUUID();
   const details = JSON.stringify({ remember: s.remember, method: s.method, mfa: s.mfa });
-  await client.$executeRaw`
+  const [start, end] = [at.toISOString(), expiresAt.toISOString()];
+  await run`
     WITH session AS (
       INSERT INTO "SignInSession" (id, "userId", remember, mfa, ip, "userAgent", "createdAt", "lastSeenAt", "expiresAt")
-      VALUES (${id}, ${s.userId}, ${s.remember}, ${s.mfa}, ${s.ip}, ${s.userAgent}, ${at}, ${at}, ${expiresAt})
+      VALUES (${id}, ${s.userId}, ${s.remember}, ${s.mfa}, ${s.ip}, ${s.userAgent}, ${start}::timestamp,
+        ${start}::timestamp, ${end}::timestamp)
       RETURNING id
     ), signed_in AS (
-      UPDATE "User" SET "lastSignInAt" = ${at}, "updatedAt" = ${at} WHERE id = ${s.userId}
+      UPDATE "User" SET "lastSignInAt" = ${start}::timestamp, "updatedAt" = ${start}::timestamp
+      WHERE id = ${s.userId}
     )
     INSERT INTO "AuditLog" (action, "actorId", "targetId", ip, details)
     SELECT 'signin.success', ${s.userId}, ${s.userId}, ${s.ip}, ${details}::jsonb FROM session`;

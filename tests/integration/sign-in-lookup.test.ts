@@ -25,7 +25,8 @@ const attemptsOf = async (ip: string) => (await peek(SIGN_IN_COUNTERS.attemptsPe
 describe("signInLookup", () => {
   it("counts every attempt from an address and refuses the one over its budget until the window ends", async () => {
     const ip = freshIp();
-    for (let i = 0; i < IP_ATTEMPTS.points; i++) expect((await signInLookup(ip, "nobody", "ua")).allowed).toBe(true);
+    for (let i = 0; i < IP_ATTEMPTS.points; i++)
+      expect((await signInLookup(ip, "nobody", "ua")).allowed).toBe(true);
     expect(await attemptsOf(ip)).toBe(IP_ATTEMPTS.points);
     expect((await signInLookup(ip, "nobody", "ua")).allowed).toBe(false);
     expect(await allowSignInFrom(ip)).toBe(false);
