@@ -44,7 +44,9 @@ export async function signInLookup(ip: string, identifier: string | null, userAg
   const unknownKey = storeKey(SIGN_IN_COUNTERS.failuresPerAccount, failureKey(null, identifier ?? ""));
   const [row] = await sql<Row>`
     WITH address AS MATERIALIZED (
-      SELECT CASE
+      -- This statement writes only the attempt counter: its commit need not wait for the disk
+      -- (a PostgreSQL crash may forget the attempts of its last moments, never anything else).
+      SELECT set_config('synchronous_commit', 'off', true) AS durability, CASE
         WHEN ("ratelimit"."peek"(${storeKey(SIGN_IN_COUNTERS.failuresPerIp, ip)}, ${at}::bigint)).consumed
           > ${IP_FAILURES.points}::int THEN false
         ELSE ("ratelimit"."hit"(${storeKey(SIGN_IN_COUNTERS.attemptsPerIp, ip)}, 1, ${budget}::int,
