@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
@@ -115,12 +116,29 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
  * 0.25 ms of CPU per statement, more than PostgreSQL spends on these. Values are always sent as
  * parameters. Rows come back as pg reads them (bigint as a string), so keep to text, integers
  * and booleans; dates go in as ISO strings (pg would send local time).
+ * Each statement is prepared once per connection (named after its text), so PostgreSQL parses
+ * it once instead of on every call: a third less of its CPU on a sign-in.
+ * DATABASE_PREPARED_STATEMENTS=off sends them unnamed, for poolers that cannot keep them.
  */
 export async function sql<T>(strings: TemplateStringsArray, ...values: unknown[]): Promise<T[]> {
-  const text = strings.slice(1).reduce((query, part, i) => `${query}$${i + 1}${part}`, strings[0]!);
+  const { text, name } = statementOf(strings);
+  const query = env.DATABASE_PREPARED_STATEMENTS === "on" ? { text, values, name } : { text, values };
   // Errors reach the caller the way the client's do (rethrowSettled): once the instance knows
   // whether they mean an outage.
-  return (await pool.query(text, values).catch(rethrowSettled)).rows as T[];
+  return (await pool.query(query).catch(rethrowSettled)).rows as T[];
+}
+
+// A tagged template's strings are the same array on every call from one place in the code.
+const statements = new WeakMap<TemplateStringsArray, { text: string; name: string }>();
+
+function statementOf(strings: TemplateStringsArray) {
+  let statement = statements.get(strings);
+  if (!statement) {
+    const text = strings.slice(1).reduce((query, part, i) => `${query}$${i + 1}${part}`, strings[0]!);
+    statement = { text, name: `portal_${createHash("sha256").update(text).digest("hex").slice(0, 24)}` };
+    statements.set(strings, statement);
+  }
+  return statement;
 }
 
 /** Ends the client and its pool (graceful shutdown). */

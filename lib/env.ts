@@ -85,6 +85,12 @@ export const serverSchema = {
     .describe(
       "a query the database has not answered after this long fails and counts as an outage; keep it above DATABASE_STATEMENT_TIMEOUT_MS",
     ),
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(["on", "off"])
+    .default("on")
+    .describe(
+      "on: the statements of the busiest paths are prepared once per connection; off behind PgBouncer older than 1.21 or with max_prepared_statements = 0",
+    ),
   AUTH_SECRET_PREVIOUS: z
     .string()
     .min(32)
