@@ -11,8 +11,10 @@ import {
   strictTransportSecurity,
 } from "@/lib/security/security-headers";
 import { databaseOutage } from "@/lib/ops/database-outage";
+import { forgedRequest } from "@/lib/security/cross-site";
 
-// Three jobs, all cheap:
+// Five jobs, all cheap (Auth.js's endpoints and the serial check do their part themselves,
+// lib/security/guarded-route.ts):
 // 1. Locale routing: `/` picks a language from Accept-Language (fallback en) and every page lives
 //    under /en, /de or /es.
 // 2. A signed-in area requested without any session cookie goes straight to sign-in. The real
@@ -62,17 +64,8 @@ export default async function proxy(request: NextRequest) {
   return response;
 }
 
-const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
-
-/** A browser request made on behalf of another site (requests without Origin are not browsers'). */
-function crossSite(request: NextRequest) {
-  if (request.headers.get("sec-fetch-site") === "cross-site") return true;
-  const origin = request.headers.get("origin");
-  return origin !== null && origin !== new URL(env.APP_BASE_URL).origin;
-}
-
 function route(request: NextRequest, page: boolean) {
-  if (!SAFE_METHODS.has(request.method) && crossSite(request)) return new NextResponse(null, { status: 403 });
+  if (forgedRequest(request)) return new NextResponse(null, { status: 403 });
   if (!page) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
   const match = PROTECTED.exec(pathname);
@@ -86,7 +79,7 @@ function route(request: NextRequest, page: boolean) {
 
 /** The 503 answer for a request during a database outage; null where the request goes on. */
 async function unavailable(request: NextRequest, nonce: string) {
-  if (!SAFE_METHODS.has(request.method) && crossSite(request)) return null; // refused below
+  if (forgedRequest(request)) return null; // refused below
   // Loaded only during an outage: it carries the messages of every language.
   const { unavailableResponse } = await import("@/lib/ops/unavailable-response");
   const { pathname, search } = request.nextUrl;
@@ -94,9 +87,9 @@ async function unavailable(request: NextRequest, nonce: string) {
 }
 
 export const config = {
-  // Everything except the build's static files (immutable, no HTML), the live serial check and
-  // the development mailbox's e-mail previews, which set their own headers
-  // (app/api/serials/[serial]/route.ts, app/api/dev/mail/[id]/route.ts): pages, actions, route
-  // handlers.
-  matcher: ["/((?!_next/static|_next/image|api/serials/|api/dev/mail/).*)"],
+  // Everything except the build's static files (immutable, no HTML), Auth.js's endpoints and the
+  // live serial check, the busiest handlers, which do the proxy's part themselves
+  // (lib/security/guarded-route.ts), and the development mailbox's e-mail previews, which set
+  // their own headers (app/api/dev/mail/[id]/route.ts): pages, actions, route handlers.
+  matcher: ["/((?!_next/static|_next/image|api/auth/|api/serials/|api/dev/mail/).*)"],
 };

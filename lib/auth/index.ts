@@ -18,6 +18,7 @@ import {
   sessionCookieOptions,
 } from "./session-cookie";
 import { withSessionCookiePolicy } from "./route-handlers";
+import { guardedRoute } from "@/lib/security/guarded-route";
 
 // Auth.js v5 with the Credentials provider and JWT sessions. The session design (remember me,
 // absolute and idle limits, server-side revocation) is described in ./session-cookie.ts.
@@ -95,7 +96,8 @@ function config(): NextAuthConfig {
 const nextAuth = NextAuth(config);
 
 export const { auth, signIn, signOut } = nextAuth;
+// Auth.js's endpoints run without proxy.ts (every sign-in posts here): guardedRoute does its part.
 export const handlers = {
-  GET: withSessionCookiePolicy(nextAuth.handlers.GET),
-  POST: withSessionCookiePolicy(nextAuth.handlers.POST),
+  GET: guardedRoute(withSessionCookiePolicy(nextAuth.handlers.GET)),
+  POST: guardedRoute(withSessionCookiePolicy(nextAuth.handlers.POST)),
 };
