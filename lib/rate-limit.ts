@@ -10,6 +10,10 @@ import { now } from "@/lib/clock";
 // (migration rate_limit_functions), so a statement that needs a counter on its way (the sign-in
 // look-up, lib/auth/sign-in-lookup.ts) counts exactly like these. One statement per call, on the
 // app's own connection pool, without the ORM (lib/db.ts `sql`).
+// A statement that only counts does not wait for the disk when it commits
+// (`set_config('synchronous_commit', 'off', true)`, for its own transaction): a PostgreSQL crash
+// may forget the attempts of its last moments, which costs an attacker nothing and saves every
+// throttled request a disk flush.
 
 export type LimitRule = { points: number; durationSec: number; blockSec?: number };
 
@@ -39,7 +43,8 @@ export async function hit(name: string, key: string, rule: LimitRule, points = 1
   const at = now().getTime();
   const [budget, windowMs, blockMs] = ruleArgs(rule);
   const [counter] = await sql<Counter>`
-    SELECT consumed, ends FROM "ratelimit"."hit"(${storeKey(name, key)}, ${points}::int, ${budget}::int,
+    SELECT consumed, ends, set_config('synchronous_commit', 'off', true) AS durability
+    FROM "ratelimit"."hit"(${storeKey(name, key)}, ${points}::int, ${budget}::int,
       ${windowMs}::bigint, ${blockMs}::bigint, ${at}::bigint)`;
   return limitResult(counter!, rule, at);
 }

@@ -44,8 +44,7 @@ export async function signInLookup(ip: string, identifier: string | null, userAg
   const unknownKey = storeKey(SIGN_IN_COUNTERS.failuresPerAccount, failureKey(null, identifier ?? ""));
   const [row] = await sql<Row>`
     WITH address AS MATERIALIZED (
-      -- This statement writes only the attempt counter: its commit need not wait for the disk
-      -- (a PostgreSQL crash may forget the attempts of its last moments, never anything else).
+      -- It writes only the attempt counter: no wait for the disk, as lib/rate-limit.ts explains.
       SELECT set_config('synchronous_commit', 'off', true) AS durability, CASE
         WHEN ("ratelimit"."peek"(${storeKey(SIGN_IN_COUNTERS.failuresPerIp, ip)}, ${at}::bigint)).consumed
           > ${IP_FAILURES.points}::int THEN false
