@@ -103,7 +103,7 @@ export function markdownReport(r: Report) {
   if (r.serialCheck) {
     const s = r.serialCheck;
     out.push(
-      `## Serial check at ${s.rate} req/s`,
+      `## Serial check at ${s.rate} req/s (open loop: arrivals evenly spaced, latency from each request's due time)`,
       ``,
       `p50 ${s.p50ms} ms, p95 ${s.p95ms} ms (goal < 20 ms ${mark(s.p95ms < 20)}), ${s.ok} answered 200, ${s.other} other${errors(s)}`,
       ``,
