@@ -83,7 +83,7 @@ export const serverSchema = {
     .min(100)
     .default(20_000)
     .describe(
-      "a query the database has not answered after this long fails and counts as an outage; keep it above DATABASE_STATEMENT_TIMEOUT_MS",
+      "a query the database has not answered after this long fails and counts as an outage; must be above DATABASE_STATEMENT_TIMEOUT_MS (checked at start)",
     ),
   DATABASE_PREPARED_STATEMENTS: z
     .enum(["on", "off"])
@@ -167,8 +167,21 @@ export function keyBytes(value: string): Buffer | null {
   return raw.length === 32 ? raw : null;
 }
 
+/** Rules between variables: a statement PostgreSQL would still be running must not count as an outage. */
+export const configSchema = z.object(serverSchema).superRefine((config, ctx) => {
+  const statementMs = config.DATABASE_STATEMENT_TIMEOUT_MS;
+  if (statementMs > 0 && config.DATABASE_QUERY_TIMEOUT_MS <= statementMs) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["DATABASE_QUERY_TIMEOUT_MS"],
+      message: `must be above DATABASE_STATEMENT_TIMEOUT_MS (${statementMs})`,
+    });
+  }
+});
+
 export const env = createEnv({
   server: serverSchema,
+  createFinalSchema: () => configSchema,
   experimental__runtimeEnv: {},
   emptyStringAsUndefined: true,
   // The build is configuration-free (one image for every environment); servers validate at start.
