@@ -3,10 +3,27 @@ import { PAGE_ADDRESS_HEADER } from "@/lib/i18n/page-address";
 
 type Props = { current: string; label: string; languages: { code: string; label: string }[] };
 
+// The server knows the address as it was requested; what changed in the browser since, the help
+// search typed so far (kept in ?q= as you type) and the entry jumped to (#slug, the same in every
+// language), is put on a language link the moment it is used: clicked, opened in a new tab or
+// copied. A few lines inline (with the page's nonce), no script file.
+const KEEP_PLACE = `(() => {
+  const keep = (event) => {
+    const link = event.target instanceof Element && event.target.closest("a[data-language-link]");
+    if (!link) return;
+    const url = new URL(link.href);
+    url.search = location.search;
+    url.hash = location.hash;
+    link.href = url.href;
+  };
+  for (const type of ["click", "auxclick", "contextmenu"]) document.addEventListener(type, keep, true);
+})();`;
+
 // Plain links that swap the locale segment and keep the rest of the address (path and query).
-// Rendered on the server from the address proxy.ts passes on: no script on any page for it.
+// Rendered on the server from the address proxy.ts passes on; they work without any script.
 export async function LanguageSwitcher({ current, label, languages }: Props) {
-  const address = (await headers()).get(PAGE_ADDRESS_HEADER) ?? `/${current}`;
+  const requestHeaders = await headers();
+  const address = requestHeaders.get(PAGE_ADDRESS_HEADER) ?? `/${current}`;
   const rest = address.replace(/^\/[a-z]{2}(?=[/?]|$)/, "");
 
   return (
@@ -17,6 +34,7 @@ export async function LanguageSwitcher({ current, label, languages }: Props) {
             href={`/${code}${rest}`}
             hrefLang={code}
             lang={code}
+            data-language-link=""
             aria-current={code === current ? "true" : undefined}
             title={name}
             className={
@@ -30,6 +48,10 @@ export async function LanguageSwitcher({ current, label, languages }: Props) {
           </a>
         </li>
       ))}
+      <script
+        nonce={requestHeaders.get("x-nonce") ?? undefined}
+        dangerouslySetInnerHTML={{ __html: KEEP_PLACE }}
+      />
     </ul>
   );
 }

@@ -83,6 +83,19 @@ test.describe("help centre", () => {
     await expect(page.getByRole("article", { name: /1\.4 Was ist meine/ })).toBeInViewport();
   });
 
+  test("switching language keeps the typed search and the entry jumped to", async ({ page }) => {
+    await page.goto("/de/help#stay-signed-in");
+    await page.getByRole("link", { name: "English" }).click();
+    await expect(page).toHaveURL(/\/en\/help#stay-signed-in$/);
+    await expect(page.getByRole("article", { name: "2.7 How can I stay signed in?" })).toBeInViewport();
+
+    await page.getByRole("searchbox", { name: "Search the help" }).fill("nameplate");
+    await expect(page).toHaveURL(/\/en\/help\?q=nameplate#stay-signed-in$/);
+    await page.getByRole("link", { name: "Español" }).click();
+    await expect(page).toHaveURL(/\/es\/help\?q=nameplate#stay-signed-in$/);
+    await expect(page.getByRole("searchbox", { name: "Buscar en la ayuda" })).toHaveValue("nameplate");
+  });
+
   test("an entry page links into the product and copies its own link", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto("/en/help/forgot-password");
