@@ -32,10 +32,10 @@ export function ruleArgs(rule: LimitRule) {
 }
 
 /** What a counter means for `rule` at `at` (epoch ms). */
-export function limitResult(counter: Counter, rule: LimitRule, at: number): LimitResult {
-  const consumed = counter.consumed;
+function limitResult(counter: Counter, rule: LimitRule, at: number): LimitResult {
+  const { consumed, retryAfterMs } = peekResult(counter, at);
   if (consumed <= rule.points) return { ok: true, remaining: rule.points - consumed, consumed };
-  return { ok: false, retryAfterMs: Math.max(0, Number(counter.ends) - at), consumed };
+  return { ok: false, retryAfterMs, consumed };
 }
 
 /** Counts `points` attempts for `key` under `name`; ok: false once the rule's budget is spent. */
