@@ -45,8 +45,14 @@ export async function startBenchServer({
   const { server, dir: cwd } = standalonePaths(BENCH_DIST);
   const logFd = openSync(path.join(dir, "server.log"), "a");
   // BENCH_SERVER_PROFILE=<dir>: a V8 CPU profile of the server (for finding where time goes, not for timing).
+  // BENCH_SERVER_PERF=1: JIT symbols for `perf record -t <pid>`, which samples only while a thread is on
+  // a core; V8's profiler also counts a thread that waits for one.
   const profile = process.env.BENCH_SERVER_PROFILE;
-  const nodeArgs = profile ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`] : [];
+  const nodeArgs = profile
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.resolve(profile)}`]
+    : process.env.BENCH_SERVER_PERF === "1"
+      ? ["--perf-basic-prof-only-functions", "--interpreted-frames-native-stack"]
+      : [];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, server], {
     cwd,
     stdio: ["ignore", logFd, logFd],
