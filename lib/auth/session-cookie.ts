@@ -59,24 +59,13 @@ export function authSecrets(): string[] {
 /** Auth.js's default lifetime of a token without our claims (e.g. the CSRF-less callback paths). */
 const DEFAULT_MAX_AGE_S = 30 * 24 * 60 * 60;
 
-// Claims of the tokens this instance made in the last seconds: the route handlers read back the
-// cookie Auth.js has just set (withSessionCookiePolicy), which then needs no second decryption.
-const RECENT_LIMIT = 256;
-const RECENT_MS = 10_000;
-const recent = new Map<string, { claims: SessionClaims; at: number }>();
-
 /** jwt.encode for Auth.js: the token's `exp` is its absolute end, never "now + maxAge". */
 export async function encodeSessionJwt(params: JWTEncodeParams<JWT>) {
   const claims = readClaims(params.token);
   const maxAge = claims
     ? Math.max(1, Math.ceil((claims.absExp - now().getTime()) / 1000))
     : (params.maxAge ?? DEFAULT_MAX_AGE_S);
-  const token = await encodeJwt({ ...params.token }, authSecrets()[0]!, params.salt, maxAge);
-  if (claims) {
-    if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value!);
-    recent.set(token, { claims, at: Date.now() });
-  }
-  return token;
+  return encodeJwt({ ...params.token }, authSecrets()[0]!, params.salt, maxAge);
 }
 
 export async function decodeSessionJwt(params: JWTDecodeParams): Promise<JWT | null> {
@@ -91,8 +80,6 @@ function jwtParams() {
 /** Claims of a raw cookie value; null when it does not decrypt or lacks our claims. */
 export async function decodeSessionCookie(value: string | undefined): Promise<SessionClaims | null> {
   if (!value) return null;
-  const made = recent.get(value);
-  if (made && Date.now() - made.at < RECENT_MS) return made.claims;
   try {
     return readClaims(await decodeSessionJwt({ ...jwtParams(), token: value }));
   } catch {

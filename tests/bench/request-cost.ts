@@ -1,7 +1,8 @@
 // Where a sign-in's CPU goes, from the outside: server and PostgreSQL CPU per request (from /proc),
 // one request at a time, for endpoints that each add one layer — any route handler through
 // Next.js and proxy.ts (liveness), Auth.js's own work (CSRF token), the serial check (throttle +
-// one query) and a whole sign-in (which adds the argon2id verify, measured bare beside it).
+// one query), a whole sign-in (which adds the argon2id verify, measured bare beside it) and what
+// every signed-in request pays: reading the session cookie and checking the session in the database.
 import { bareArgon2, nextIp, round } from "./load";
 import { cpuMeter } from "./proc-cpu";
 import { csrfPair, seedUsers, signInRequests } from "./sign-in";
@@ -15,6 +16,7 @@ export async function benchRequestCost(server: BenchServer, { requests = 300 } =
   const signIn = signInRequests(server.baseUrl, [user!], pair);
   const pgPid = await server.postmasterPid();
   const url = (path: string) => `${server.baseUrl}${path}`;
+  const session = await sessionCookie(url, signIn());
   const endpoints: [string, () => Promise<Response>][] = [
     ["GET /api/health/live", () => fetch(url("/api/health/live"))],
     ["GET /api/auth/csrf", () => fetch(url("/api/auth/csrf"))],
@@ -28,6 +30,11 @@ export async function benchRequestCost(server: BenchServer, { requests = 300 } =
         const r = signIn();
         return fetch(url(r.path), { method: r.method, headers: r.headers, body: r.body, redirect: "manual" });
       },
+    ],
+    // Auth.js's session read: decrypt the cookie, check the session row, make the cookie again.
+    [
+      "GET /api/auth/session (signed in)",
+      () => fetch(url("/api/auth/session"), { headers: { cookie: session } }),
     ],
   ];
   const out: Cost[] = [];
@@ -52,4 +59,20 @@ export async function benchRequestCost(server: BenchServer, { requests = 300 } =
   }
   const bare = await bareArgon2(1, 5, user!.hash, user!.password);
   return { endpoints: out, bareVerifyCpuMs: bare.cpuMsPerVerify };
+}
+
+/** The session cookie a successful sign-in sets, as a Cookie header. */
+async function sessionCookie(
+  url: (path: string) => string,
+  r: ReturnType<ReturnType<typeof signInRequests>>,
+) {
+  const res = await fetch(url(r.path), {
+    method: r.method,
+    headers: r.headers,
+    body: r.body,
+    redirect: "manual",
+  });
+  const cookie = res.headers.getSetCookie().find((c) => /^(__Host-)?portal\.session=/.test(c));
+  if (!cookie) throw new Error(`sign-in for the session read answered ${res.status} without a session`);
+  return cookie.split(";")[0]!;
 }
