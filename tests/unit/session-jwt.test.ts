@@ -1,5 +1,7 @@
+import { createCipheriv, createHmac, hkdfSync, randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { decode, encode } from "@auth/core/jwt";
+import { base64url, calculateJwkThumbprint } from "jose";
 import { decodeJwt, encodeJwt } from "@/lib/auth/session-jwt";
 
 // Session tokens must stay readable by Auth.js and Auth.js's by us (same JWE format), and
@@ -20,6 +22,31 @@ function altered(token: string, index: number) {
   const i = Math.floor(s.length / 2);
   parts[index] = s.slice(0, i) + (s[i] === "A" ? "B" : "A") + s.slice(i + 1);
   return parts.join(".");
+}
+
+/**
+ * A token sealed with the right key under any header, built here from RFC 7518 §5.2.2 rather
+ * than by the module under test: a refusal of it can only come from the header checks.
+ */
+async function sealed(header: Record<string, unknown>, claims: object) {
+  const key = Buffer.from(hkdfSync("sha256", SECRET, SALT, `Auth.js Generated Encryption Key (${SALT})`, 64));
+  const kid = await calculateJwkThumbprint({ kty: "oct", k: base64url.encode(key) }, "sha512");
+  const protectedHeader = b64({ ...header, kid });
+  const iv = randomBytes(16);
+  const cipher = createCipheriv("aes-256-cbc", key.subarray(32), iv);
+  const ciphertext = Buffer.concat([cipher.update(JSON.stringify(claims)), cipher.final()]);
+  const bits = Buffer.alloc(8);
+  bits.writeBigUInt64BE(BigInt(protectedHeader.length * 8));
+  const tag = createHmac("sha512", key.subarray(0, 32))
+    .update(protectedHeader)
+    .update(iv)
+    .update(ciphertext)
+    .update(bits)
+    .digest()
+    .subarray(0, 32);
+  return [protectedHeader, "", iv, ciphertext, tag]
+    .map((p) => (typeof p === "string" ? p : p.toString("base64url")))
+    .join(".");
 }
 
 afterEach(() => vi.useRealTimers());
@@ -65,7 +92,21 @@ describe("session tokens", () => {
   });
 
   it("refuses other algorithms, compression and critical extensions, even with a valid tag", async () => {
-    // A header the attacker controls changes the tag's input: the swap alone is caught by the tag.
+    const exp = Math.floor(Date.now() / 1000) + 3600;
+    expect(
+      await decodeOne(await sealed({ alg: "dir", enc: "A256CBC-HS512" }, { ...CLAIMS, exp })),
+    ).toMatchObject(CLAIMS);
+    for (const header of [
+      { alg: "dir", enc: "A128CBC-HS256" },
+      { alg: "A256KW", enc: "A256CBC-HS512" },
+      { alg: "dir", enc: "A256CBC-HS512", zip: "DEF" },
+      { alg: "dir", enc: "A256CBC-HS512", crit: ["exp"] },
+    ]) {
+      await expect(decodeOne(await sealed(header, { ...CLAIMS, exp }))).rejects.toThrow();
+    }
+  });
+
+  it("refuses a header swapped into a token made for another one", async () => {
     const token = await encodeJwt({ ...CLAIMS }, SECRET, SALT, 3600);
     const [, , iv, ct, tag] = token.split(".");
     for (const header of [
@@ -73,6 +114,7 @@ describe("session tokens", () => {
       { alg: "A256KW", enc: "A256CBC-HS512" },
       { alg: "dir", enc: "A256CBC-HS512", zip: "DEF" },
       { alg: "dir", enc: "A256CBC-HS512", crit: ["exp"] },
+      { alg: "dir", enc: "A256CBC-HS512" }, // without its kid: other bytes, other tag
       ["dir"],
     ]) {
       await expect(decodeOne([b64(header), "", iv, ct, tag].join("."))).rejects.toThrow();
