@@ -27,6 +27,8 @@ export type LoadResult = {
   otherStatuses: Record<string, number>;
   /** Connection errors and time-outs (no answer at all). */
   errors: number;
+  /** The errors by code (ECONNRESET, timeout, ...), where the load generator records them. */
+  errorCodes?: Record<string, number>;
   requestsPerSecond: number;
   okPerSecond: number;
   p50ms: number;

@@ -28,10 +28,13 @@ export async function pacedLoad({
   maxInFlight?: number;
   timeoutMs?: number;
 }): Promise<LoadResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight });
+  // Sockets are reused in turn (fifo), so none lies idle past the server's keep-alive timeout (5 s)
+  // and is closed by it just as a request is sent on it (the default, lifo, leaves most idle).
+  const agent = new http.Agent({ keepAlive: true, maxSockets: maxInFlight, scheduling: "fifo" });
   const total = Math.round(rate * seconds);
   const latencies: number[] = [];
   const otherStatuses: Record<string, number> = {};
+  const errorCodes: Record<string, number> = {};
   let ok = 0;
   let other = 0;
   let errors = 0;
@@ -57,8 +60,10 @@ export async function pacedLoad({
         });
       });
       req.on("timeout", () => req.destroy(new Error("timeout")));
-      req.on("error", () => {
+      req.on("error", (e: NodeJS.ErrnoException) => {
         errors++;
+        const code = e.code ?? e.message;
+        errorCodes[code] = (errorCodes[code] ?? 0) + 1;
         resolve();
       });
     });
@@ -84,6 +89,7 @@ export async function pacedLoad({
     other,
     otherStatuses,
     errors,
+    errorCodes,
     requestsPerSecond: round((ok + other) / elapsed),
     okPerSecond: round(ok / elapsed),
     p50ms: round(percentile(latencies, 0.5)),

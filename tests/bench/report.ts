@@ -21,7 +21,15 @@ type Report = Record<string, unknown> & {
     endpoints: { endpoint: string; requests: number; serverMs: number; postgresMs: number; wallMs: number }[];
     bareVerifyCpuMs: number;
   };
-  serialCheck?: { rate: number; p95ms: number; p50ms: number; ok: number; other: number; errors?: number };
+  serialCheck?: {
+    rate: number;
+    p95ms: number;
+    p50ms: number;
+    ok: number;
+    other: number;
+    errors?: number;
+    errorCodes?: Record<string, number>;
+  };
   registration?: {
     connections: number;
     okPerSecond: number;
@@ -51,7 +59,16 @@ const JS_BUDGET_KB: Record<string, number> = {
 };
 const mark = (ok: boolean) => (ok ? "✅" : "❌");
 /** Requests that got no answer at all (connection errors, time-outs), when there were any. */
-const errors = (r: { errors?: number }) => (r.errors ? `, ${r.errors} without an answer` : "");
+const errors = (r: { errors?: number; errorCodes?: Record<string, number> }) =>
+  r.errors
+    ? `, ${r.errors} without an answer${
+        r.errorCodes && Object.keys(r.errorCodes).length
+          ? ` (${Object.entries(r.errorCodes)
+              .map(([c, n]) => `${c} ${n}`)
+              .join(", ")})`
+          : ""
+      }`
+    : "";
 
 export function markdownReport(r: Report) {
   const out: string[] = [
