@@ -60,6 +60,20 @@ export function cpuMeter(roots: () => number[]) {
 }
 
 /** Whole-machine busy share during an interval (load from outside the run shows here). */
+/**
+ * Starts measuring one process's main thread alone (its JavaScript; argon2 and WebCrypto run on
+ * libuv's pool threads); the returned function stops and answers seconds.
+ */
+export function mainThreadMeter(pid: number) {
+  const read = () => {
+    const s = readFileSync(`/proc/${pid}/task/${pid}/stat`, "utf8");
+    const f = s.slice(s.lastIndexOf(")") + 2).split(" ");
+    return (Number(f[11]) + Number(f[12])) / CLK_TCK;
+  };
+  const start = read();
+  return () => read() - start;
+}
+
 export function machineMeter() {
   const read = () => {
     const f = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);

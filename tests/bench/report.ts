@@ -6,6 +6,8 @@ type Level = {
   p95ms: number;
   ratio: number;
   nonHashCpuMs: number;
+  /** CPU ms per sign-in of the server's main (JavaScript) thread, where measured. */
+  mainThreadMs?: number;
 };
 type Report = Record<string, unknown> & {
   signIn?: {
@@ -14,7 +16,7 @@ type Report = Record<string, unknown> & {
       bareVerifiesPerSecond: number;
       other: number;
       errors?: number;
-      cpuMsPerSignIn: { server: number; postgres: number };
+      cpuMsPerSignIn: { server: number; postgres: number; serverMainThread?: number };
     })[];
   };
   requestCost?: {
@@ -97,10 +99,19 @@ export function markdownReport(r: Report) {
         `| ${l.connections} | ${l.okPerSecond} | ${l.bareVerifiesPerSecond} | ${l.ratio} | ${goal ? `≥ ${goal} ${mark(l.ratio >= goal)}` : ""} | ${l.p95ms} | ${l.nonHashCpuMs} (${l.cpuMsPerSignIn.server}+${l.cpuMsPerSignIn.postgres} incl. hash) | ${l.other}${errors(l)} | ${peerCells.join(" | ")} |`,
       );
     }
-    for (const [name, p] of peers)
+    for (const [name, p] of peers) {
+      const main = p.levels.some((l) => l.mainThreadMs !== undefined)
+        ? `; main thread CPU ms ${p.levels.map((l) => `${l.concurrency}: ${l.mainThreadMs ?? "–"}`).join(", ")}`
+        : "";
       out.push(
         ``,
-        `${name} results from ${p.when}: non-hash CPU ms ${p.levels.map((l) => `${l.concurrency}: ${l.nonHashCpuMs}`).join(", ")}`,
+        `${name} results from ${p.when}: non-hash CPU ms ${p.levels.map((l) => `${l.concurrency}: ${l.nonHashCpuMs}`).join(", ")}${main}`,
+      );
+    }
+    if (r.signIn.levels.some((l) => l.cpuMsPerSignIn.serverMainThread !== undefined))
+      out.push(
+        ``,
+        `portal: main thread CPU ms per sign-in ${r.signIn.levels.map((l) => `${l.connections}: ${l.cpuMsPerSignIn.serverMainThread ?? "–"}`).join(", ")} (the rest of the server's CPU is argon2 and WebCrypto on libuv's pool, and V8's helper threads)`,
       );
     out.push(``);
   }

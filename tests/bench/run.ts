@@ -31,7 +31,7 @@ type PeerResults = {
     p95ms: number;
     ratioSameConc: number;
     nonHashCpuMsPerRequest?: number;
-    cpuMsPerRequest: { server: number; postgres: number };
+    cpuMsPerRequest: { server: number; postgres: number; serverMainThread?: number };
   }[];
 };
 
@@ -51,6 +51,7 @@ function peer(name: string) {
         okPerSecond: s.expectedPerSecond,
         p95ms: s.p95ms,
         ratio: s.ratioSameConc,
+        mainThreadMs: s.cpuMsPerRequest.serverMainThread,
         // Same definition as ours when the peer does not report it: server + pg CPU minus a bare verify.
         nonHashCpuMs:
           s.nonHashCpuMsPerRequest ??

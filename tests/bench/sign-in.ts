@@ -5,7 +5,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
 import { bareArgon2, load, nextIp, round } from "./load";
-import { cpuMeter, machineMeter } from "./proc-cpu";
+import { cpuMeter, machineMeter, mainThreadMeter } from "./proc-cpu";
 import type { BenchServer } from "./bench-server";
 
 const SIGN_IN = "/api/auth/callback/credentials";
@@ -102,9 +102,10 @@ export async function benchSignIn(
     const bare = await bareArgon2(c, seconds, people[0]!.hash, people[0]!.password);
     const serverCpu = cpuMeter(() => [server.serverPid]);
     const pgCpu = cpuMeter(() => [pgPid]);
+    const mainCpu = mainThreadMeter(server.serverPid);
     const busy = machineMeter();
     const r = await load({ url: server.baseUrl, connections: c, seconds, next: next(), judge: signedIn });
-    const [srv, db] = [serverCpu(), pgCpu()];
+    const [srv, db, main] = [serverCpu(), pgCpu(), mainCpu()];
     const cpuPerSignIn = ((srv + db) * 1000) / Math.max(1, r.ok + r.other);
     rows.push({
       ...r,
@@ -113,6 +114,7 @@ export async function benchSignIn(
       cpuMsPerSignIn: {
         server: round((srv * 1000) / Math.max(1, r.ok), 2),
         postgres: round((db * 1000) / Math.max(1, r.ok), 2),
+        serverMainThread: round((main * 1000) / Math.max(1, r.ok), 2),
       },
       nonHashCpuMs: round(cpuPerSignIn - bare.cpuMsPerVerify, 2),
       bareCpuMsPerVerify: bare.cpuMsPerVerify,
