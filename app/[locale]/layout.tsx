@@ -11,6 +11,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { OutdatedBrowserNotice } from "@/components/layout/outdated-browser-notice";
 import { ErrorStringsData } from "@/components/layout/error-strings";
+import { KeepPlaceScript } from "@/components/layout/language-switcher";
 import "../globals.css";
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };
@@ -53,6 +54,7 @@ export default async function LocaleLayout({ children, params }: Props) {
           {children}
         </main>
         <SiteFooter />
+        <KeepPlaceScript />
       </body>
     </html>
   );

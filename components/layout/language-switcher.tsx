@@ -6,7 +6,7 @@ type Props = { current: string; label: string; languages: { code: string; label:
 // The server knows the address as it was requested; what changed in the browser since, the help
 // search typed so far (kept in ?q= as you type) and the entry jumped to (#slug, the same in every
 // language), is put on a language link the moment it is used: clicked, opened in a new tab or
-// copied. A few lines inline (with the page's nonce), no script file.
+// copied. A few lines inline (with the page's nonce), no script file: KeepPlaceScript.
 const KEEP_PLACE = `(() => {
   const keep = (event) => {
     const link = event.target instanceof Element && event.target.closest("a[data-language-link]");
@@ -48,10 +48,16 @@ export async function LanguageSwitcher({ current, label, languages }: Props) {
           </a>
         </li>
       ))}
-      <script
-        nonce={requestHeaders.get("x-nonce") ?? undefined}
-        dangerouslySetInnerHTML={{ __html: KEEP_PLACE }}
-      />
     </ul>
   );
+}
+
+/**
+ * The language links' script, for the end of the body. It listens on the document, so it may come
+ * last; an inline script in the header would stop the parser there and the browser would paint
+ * the header alone a frame before the page's content.
+ */
+export async function KeepPlaceScript() {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: KEEP_PLACE }} />;
 }

@@ -30,6 +30,24 @@ test.describe("languages", () => {
     await expect(page.getByRole("heading", { name: "Entwicklungs-Postfach" })).toBeVisible();
   });
 
+  test("no script stops the page between its header and its content", async ({ request }) => {
+    // A script the parser must run where it stands makes the browser paint what it has so far: a
+    // header alone, a frame before the page itself. Data blocks (type="application/json"), async
+    // or deferred scripts and the legacy bundle modern browsers skip (nomodule) do not.
+    for (const path of ["/en/login", "/de/register", "/es/help"]) {
+      const html = await (await request.get(path)).text();
+      const beforeContentEnds = html.slice(0, html.indexOf("</main>"));
+      expect(html.indexOf("</main>"), path).toBeGreaterThan(0);
+      const scripts = beforeContentEnds.match(/<script\b[^>]*>/g) ?? [];
+      expect(
+        scripts.filter(
+          (tag) => !/type="application\/(ld\+)?json"/.test(tag) && !/\b(async|defer|nomodule)\b/i.test(tag),
+        ),
+        path,
+      ).toEqual([]);
+    }
+  });
+
   test("an outdated browser gets a notice in the page's language", async ({ browser }) => {
     const context = await browser.newContext({
       userAgent:
