@@ -7,6 +7,7 @@ import { env } from "@/lib/env";
 import {
   contentSecurityPolicy,
   createNonce,
+  NONCE_HEADER,
   NOTHING_ALLOWED_POLICY,
   strictTransportSecurity,
 } from "@/lib/security/security-headers";
@@ -49,7 +50,7 @@ export default async function proxy(request: NextRequest) {
   const csp = page ? contentSecurityPolicy(nonce, { dev: DEV }) : NOTHING_ALLOWED_POLICY;
   if (page) {
     request.headers.set("content-security-policy", csp);
-    request.headers.set("x-nonce", nonce);
+    request.headers.set(NONCE_HEADER, nonce);
     // The address as the browser shows it, for links that keep it (the language switcher).
     request.headers.set(PAGE_ADDRESS_HEADER, pageAddress(request.nextUrl));
   }

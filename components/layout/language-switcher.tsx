@@ -1,5 +1,6 @@
 import { headers } from "next/headers";
 import { PAGE_ADDRESS_HEADER } from "@/lib/i18n/page-address";
+import { NONCE_HEADER } from "@/lib/security/security-headers";
 
 type Props = { current: string; label: string; languages: { code: string; label: string }[] };
 
@@ -22,8 +23,7 @@ const KEEP_PLACE = `(() => {
 // Plain links that swap the locale segment and keep the rest of the address (path and query).
 // Rendered on the server from the address proxy.ts passes on; they work without any script.
 export async function LanguageSwitcher({ current, label, languages }: Props) {
-  const requestHeaders = await headers();
-  const address = requestHeaders.get(PAGE_ADDRESS_HEADER) ?? `/${current}`;
+  const address = (await headers()).get(PAGE_ADDRESS_HEADER) ?? `/${current}`;
   const rest = address.replace(/^\/[a-z]{2}(?=[/?]|$)/, "");
 
   return (
@@ -58,6 +58,6 @@ export async function LanguageSwitcher({ current, label, languages }: Props) {
  * the header alone a frame before the page's content.
  */
 export async function KeepPlaceScript() {
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
   return <script nonce={nonce} dangerouslySetInnerHTML={{ __html: KEEP_PLACE }} />;
 }

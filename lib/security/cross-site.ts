@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 /** A method that may change state (anything but GET, HEAD, OPTIONS). */
-export const changesState = (method: string) => !SAFE_METHODS.has(method);
+const changesState = (method: string) => !SAFE_METHODS.has(method);
 
 /**
  * A browser request made on behalf of another site (requests without Origin are not browsers').

@@ -1,6 +1,9 @@
 // The response headers set per request by proxy.ts (the static ones are in next.config.mjs).
 // Dependency-free so proxy.ts, tests and the build can import it without any configuration.
 
+/** The request header that hands a page's CSP nonce from proxy.ts to the render. */
+export const NONCE_HEADER = "x-nonce";
+
 /** 128 random bits, base64: unpredictable and unique per response (CSP nonce). */
 export function createNonce() {
   const bytes = new Uint8Array(16);
