@@ -5,7 +5,7 @@
 // every signed-in request pays: reading the session cookie and checking the session in the database.
 import { bareArgon2, nextIp, round } from "./load";
 import { cpuMeter } from "./proc-cpu";
-import { csrfPair, seedUsers, signInRequests } from "./sign-in";
+import { csrfPair, seedUsers, SESSION_SET_COOKIE, signInRequests } from "./sign-in";
 import type { BenchServer } from "./bench-server";
 
 type Cost = { endpoint: string; requests: number; serverMs: number; postgresMs: number; wallMs: number };
@@ -16,7 +16,11 @@ export async function benchRequestCost(server: BenchServer, { requests = 300 } =
   const signIn = signInRequests(server.baseUrl, [user!], pair);
   const pgPid = await server.postmasterPid();
   const url = (path: string) => `${server.baseUrl}${path}`;
-  const session = await sessionCookie(url, signIn());
+  const postSignIn = () => {
+    const r = signIn();
+    return fetch(url(r.path), { method: r.method, headers: r.headers, body: r.body, redirect: "manual" });
+  };
+  const session = sessionCookie(await postSignIn());
   const endpoints: [string, () => Promise<Response>][] = [
     ["GET /api/health/live", () => fetch(url("/api/health/live"))],
     ["GET /api/auth/csrf", () => fetch(url("/api/auth/csrf"))],
@@ -24,13 +28,7 @@ export async function benchRequestCost(server: BenchServer, { requests = 300 } =
       "GET /api/serials/NW100A",
       () => fetch(url("/api/serials/NW100A"), { headers: { "x-forwarded-for": nextIp() } }),
     ],
-    [
-      "POST sign-in (success)",
-      () => {
-        const r = signIn();
-        return fetch(url(r.path), { method: r.method, headers: r.headers, body: r.body, redirect: "manual" });
-      },
-    ],
+    ["POST sign-in (success)", postSignIn],
     // Auth.js's session read: decrypt the cookie, check the session row, make the cookie again.
     [
       "GET /api/auth/session (signed in)",
@@ -62,17 +60,8 @@ export async function benchRequestCost(server: BenchServer, { requests = 300 } =
 }
 
 /** The session cookie a successful sign-in sets, as a Cookie header. */
-async function sessionCookie(
-  url: (path: string) => string,
-  r: ReturnType<ReturnType<typeof signInRequests>>,
-) {
-  const res = await fetch(url(r.path), {
-    method: r.method,
-    headers: r.headers,
-    body: r.body,
-    redirect: "manual",
-  });
-  const cookie = res.headers.getSetCookie().find((c) => /^(__Host-)?portal\.session=/.test(c));
+function sessionCookie(res: Response) {
+  const cookie = res.headers.getSetCookie().find((c) => SESSION_SET_COOKIE.test(c));
   if (!cookie) throw new Error(`sign-in for the session read answered ${res.status} without a session`);
   return cookie.split(";")[0]!;
 }

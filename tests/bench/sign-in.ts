@@ -47,9 +47,12 @@ export async function csrfPair(baseUrl: string) {
   return { csrfToken, cookie };
 }
 
+/** A Set-Cookie line that gives the browser a session (over HTTPS the name has its __Host- prefix). */
+export const SESSION_SET_COOKIE = /^(__Host-)?portal\.session=[^;]+/;
+
 function isSessionCookie(headers: Record<string, string | string[]>) {
   const set = [headers["set-cookie"] ?? []].flat();
-  return set.some((c) => /^(__Host-)?portal\.session=[^;]+/.test(c));
+  return set.some((c) => SESSION_SET_COOKIE.test(c));
 }
 
 /** A session cookie and a redirect without an error: the sign-in succeeded. */
