@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getLocale } from "next-intl/server";
 import { auth } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -106,20 +106,4 @@ export async function requireUser(options: RequireOptions = {}): Promise<Current
 async function endSessionWithoutSecondStep(user: CurrentUser) {
   await revokeSession(user.sessionId);
   await audit({ action: "session.ended_without_second_step", actorId: user.id, targetId: user.id });
-}
-
-/**
- * For staff pages and actions: anyone without one of `roles` gets a 404, as if nothing were
- * there. Staff without a second factor are sent to set one up (requireUser), so no console page
- * renders and no staff action runs for them.
- */
-export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) notFound();
-  return user;
-}
-
-/** The staff console's guard: admin or support, with a second factor. */
-export function requireStaffWithMfa(): Promise<CurrentUser> {
-  return requireRole("ADMIN", "SUPPORT");
 }

@@ -23,6 +23,11 @@ async function supportPage(browser: Browser) {
   const agent = await createUser({ role: "SUPPORT" });
   await signIn(page, { identifier: agent.email, password: agent.password });
   await expect(page).toHaveURL(/\/en\/account\/security\/enrol/);
+  // Typing the console's address does not get around it.
+  for (const path of ["/en/admin", "/en/admin/content"]) {
+    await page.goto(path);
+    await expect(page).toHaveURL(/\/en\/account\/security\/enrol\?required=1$/);
+  }
   await enrol(page, agent.id, { fromAccount: false });
   return page;
 }

@@ -5,7 +5,8 @@ import { signInAction } from "@/lib/actions/sign-in-action";
 import { signOutAction } from "@/lib/actions/sign-out-action";
 import { changePassword } from "@/lib/auth/password-change";
 import { decodeSessionCookie } from "@/lib/auth/session-cookie";
-import { requireRole, requireUser } from "@/lib/dal/session";
+import { requireUser } from "@/lib/dal/session";
+import { requireStaff } from "@/lib/dal/staff-access";
 import { createUser, freshIp, sessionOf } from "./support/auth-http";
 import { newRequest, request } from "./support/next-request";
 
@@ -180,9 +181,9 @@ describe("data-access layer", () => {
     });
   });
 
-  it("requireRole answers 404 to anyone without the role", async () => {
+  it("requireStaff answers 404 to customers and sends staff without a second factor to set one up", async () => {
     await signedInAs();
-    expect(await outcome(requireRole("ADMIN", "SUPPORT"))).toEqual({
+    expect(await outcome(requireStaff())).toEqual({
       digest: expect.stringContaining("404"),
     });
     newRequest(freshIp());
@@ -190,7 +191,7 @@ describe("data-access layer", () => {
     await submit({ identifier: "support", password: "demo-support-password", remember: false });
     request.headers.set("cookie", asCookieHeader());
     // Staff without a second factor are sent to set one up first (tests/integration/second-factor.test.ts).
-    expect(await outcome(requireRole("ADMIN", "SUPPORT"))).toEqual({
+    expect(await outcome(requireStaff())).toEqual({
       digest: expect.stringContaining(";/en/account/security/enrol?required=1;"),
     });
   });

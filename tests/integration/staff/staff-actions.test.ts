@@ -1,6 +1,6 @@
-import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { setClockOffset } from "@/lib/clock";
 import { db } from "@/lib/db";
-import { signInAction } from "@/lib/actions/sign-in-action";
 import { approveRegistrationsAction } from "@/lib/actions/approve-registrations-action";
 import { rejectRegistrationsAction } from "@/lib/actions/reject-registrations-action";
 import { changeUserEmailAction } from "@/lib/actions/change-user-email-action";
@@ -17,6 +17,7 @@ import { saveDeviceAction } from "@/lib/actions/save-device-action";
 import { importDevicesAction } from "@/lib/actions/import-devices-action";
 import { importLegacyAccountsAction } from "@/lib/actions/import-legacy-accounts-action";
 import { createUser, freshIp } from "../support/auth-http";
+import { passwordStep, sessionCookie, signedInStaff } from "../support/second-factor";
 import { newRequest, request } from "../support/next-request";
 import { auditFor, leaveDatabaseTidy, makeUser } from "./fixtures";
 
@@ -25,18 +26,16 @@ vi.mock("next-intl/server", () => import("../support/next-request").then((m) => 
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
 
 beforeEach(() => newRequest(freshIp()));
+// Setting up an authenticator moves the clock past the code it used.
+afterEach(() => setClockOffset(0));
 afterAll(() => leaveDatabaseTidy());
 
-/** Signs in through the real sign-in action and sends its cookie with the next calls. */
+/** A customer signed in through the real sign-in action, or staff through both steps. */
 async function signInAs(role?: "SUPPORT" | "ADMIN") {
+  if (role) return signedInStaff(role);
   const user = await createUser();
-  if (role) await db.user.update({ where: { id: user.id }, data: { role } });
-  try {
-    await signInAction({ identifier: user.email, password: user.password, remember: false });
-  } catch (e) {
-    if (!String((e as { digest?: string }).digest).startsWith("NEXT_REDIRECT")) throw e;
-  }
-  request.headers.set("cookie", `portal.session=${request.cookies.get("portal.session")!.value}`);
+  await passwordStep(user.email, user.password);
+  request.headers.set("cookie", `portal.session=${sessionCookie()!.value}`);
   return user;
 }
 
@@ -98,6 +97,19 @@ describe("staff server actions called directly", () => {
       for (const [name, call] of Object.entries(everyAction(target.id)))
         expect(await digestOf(call()), `${who} ${name}`).toMatch(/NEXT_HTTP_ERROR_FALLBACK;404/);
     }
+    expect(await snapshot(target.id)).toEqual(before);
+  });
+
+  it("send staff whose sign-in passed no second factor to set one up first, and change nothing", async () => {
+    const target = await makeUser({ status: "PENDING_REVIEW" });
+    // An admin with a password alone: every action, admin-only ones included, stops at the door.
+    const admin = await createUser();
+    await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
+    await passwordStep(admin.email, admin.password);
+    request.headers.set("cookie", `portal.session=${sessionCookie()!.value}`);
+    const before = await snapshot(target.id);
+    for (const [name, call] of Object.entries(everyAction(target.id)))
+      expect(await digestOf(call()), name).toMatch(/;\/en\/account\/security\/enrol\?required=1;/);
     expect(await snapshot(target.id)).toEqual(before);
   });
 

@@ -4,6 +4,7 @@ import { TOTP } from "otpauth";
 import { db } from "@/lib/db";
 import { MINUTE, advanceClock, now } from "@/lib/clock";
 import { signInAction } from "@/lib/actions/sign-in-action";
+import { completeSecondStepAction } from "@/lib/actions/complete-second-step-action";
 import { pendingTotpEnrolment } from "@/lib/security/totp";
 import { confirmTotp } from "@/lib/security/manage-factors";
 import { createUser } from "./auth-http";
@@ -46,4 +47,19 @@ export function totpCode(secret: string) {
 
 export async function passwordStep(identifier: string, password: string, remember = false) {
   return outcome(signInAction({ identifier, password, remember }));
+}
+
+/**
+ * A new staff member with an authenticator, signed in through both steps (the console wants a
+ * sign-in that passed the second factor); the next calls send its session cookie.
+ */
+export async function signedInStaff(role: "SUPPORT" | "ADMIN") {
+  const { user, secret } = await userWithTotp();
+  await db.user.update({ where: { id: user.id }, data: { role } });
+  await passwordStep(user.email, user.password);
+  const done = await outcome(completeSecondStepAction({ code: totpCode(secret) }));
+  if (!done.digest?.includes("NEXT_REDIRECT"))
+    throw new Error(`second step refused: ${JSON.stringify(done)}`);
+  request.headers.set("cookie", `portal.session=${sessionCookie()!.value}`);
+  return { ...user, role };
 }

@@ -3,7 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { asLocale } from "@/lib/i18n/routing";
 import { Link } from "@/lib/i18n/navigation";
 import { db } from "@/lib/db";
-import { requireRole } from "@/lib/dal/session";
+import { requireStaff } from "@/lib/dal/staff-access";
 import { pickTranslation } from "@/lib/content/content-text";
 import { TOPIC_NAME } from "@/lib/profile/form-options";
 import { Alert } from "@/components/ui/alert";
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminContentPage({ params, searchParams }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("ADMIN", "SUPPORT");
+  await requireStaff();
   const t = await getTranslations("content.admin");
   const format = await getFormatter();
   const saved = !!(await searchParams).saved;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { asLocale } from "@/lib/i18n/routing";
-import { requireRole } from "@/lib/dal/session";
+import { requireStaff } from "@/lib/dal/staff-access";
 import { ContentFormPage } from "@/components/admin-content/content-form-page";
 
 type Props = { params: Promise<{ locale: string }> };
@@ -14,6 +14,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewContentPage({ params }: Props) {
   const locale = asLocale((await params).locale);
   setRequestLocale(locale);
-  await requireRole("ADMIN", "SUPPORT");
+  await requireStaff();
   return <ContentFormPage locale={locale} />;
 }
