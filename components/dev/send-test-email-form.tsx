@@ -16,6 +16,8 @@ export function SendTestEmailForm({ labels }: { labels: Labels }) {
           type="email"
           required
           defaultValue="test@example.com"
+          aria-invalid={state?.ok === false}
+          aria-describedby="send-test-email-status"
           className="mt-1 rounded-md border border-slate-300 px-3 py-2 font-normal"
         />
       </label>
@@ -26,8 +28,12 @@ export function SendTestEmailForm({ labels }: { labels: Labels }) {
       >
         {labels.send}
       </button>
-      <p role="status" className="text-sm text-slate-600">
-        {state?.ok ? labels.queued.replace("{to}", state.to ?? "") : ""}
+      <p
+        id="send-test-email-status"
+        role="status"
+        className={`text-sm ${state?.ok === false ? "text-red-700" : "text-slate-600"}`}
+      >
+        {state?.ok ? labels.queued.replace("{to}", state.to) : (state?.error ?? "")}
       </p>
     </form>
   );

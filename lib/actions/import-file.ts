@@ -7,8 +7,10 @@ export const MAX_IMPORT_BYTES = 900_000;
 
 export const importFileSchema = z.object({
   mode: z.enum([...IMPORT_MODES, "preview"], "invalid"),
-  fileName: z.string().check(z.maxLength(255, "tooLong")),
+  // Kept in the audit log: no control characters (PostgreSQL refuses NUL even inside JSON).
+  fileName: z.string().check(z.maxLength(255, "tooLong"), z.regex(/^[^\u0000-\u001f\u007f]*$/, "invalid")),
   size: z.number().check(z.maximum(MAX_IMPORT_BYTES, "fileTooLarge")),
+  // Any bytes: each line is checked against the import's own field rules.
   text: z.string().check(z.minLength(1, "fileRequired")),
 });
 

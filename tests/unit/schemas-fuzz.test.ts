@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import en from "@/messages/en.json";
@@ -9,32 +10,37 @@ import {
   SERIAL_PATTERN,
   serialField,
 } from "@/lib/validations/fields";
-import {
-  changePasswordSchema,
-  forgotPasswordSchema,
-  newPasswordSchema,
-  resetPasswordSchema,
-  signInSchema,
-} from "@/lib/validations/sign-in";
-import { registrationSchema, registrationSteps } from "@/lib/validations/registration";
 import { fieldErrorsFrom } from "@/lib/actions/result";
+import { importFileSchema } from "@/lib/actions/import-file";
 
-// Property-based checks of every shared schema (client forms and server actions use the same ones):
-// whatever arrives — wrong types, missing fields, huge strings, NUL, CRLF, mixed scripts — the
-// schema answers without throwing, and every complaint is a translated validation message.
+// Property-based checks of every schema the server validates with (client forms check the same
+// rules): whatever arrives — wrong types, missing fields, huge strings, NUL, CRLF, mixed scripts —
+// the schema answers without throwing, and every complaint is a translated validation message.
 
-const SCHEMAS = {
-  emailField,
-  passwordField,
-  serialField,
-  signInSchema,
-  forgotPasswordSchema,
-  newPasswordSchema,
-  resetPasswordSchema,
-  changePasswordSchema,
-  registrationSchema,
-  ...Object.fromEntries(Object.entries(registrationSteps).map(([k, v]) => [`registration.${k}`, v])),
-};
+type Schema = { safeParse: (input: unknown) => ReturnType<typeof emailField.safeParse> };
+const isSchema = (v: unknown): v is Schema => typeof v === "object" && v !== null && "_zod" in v;
+
+/** Every zod schema a module exports, nested groups (the registration steps) included. */
+function schemasIn(name: string, value: unknown): Array<[string, Schema]> {
+  if (isSchema(value)) return [[name, value]];
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).flatMap(([k, v]) => schemasIn(`${name}.${k}`, v));
+}
+
+// Found by reading the folder, so a new schema is fuzzed without anyone remembering to add it.
+const validationModules = readdirSync(new URL("../../lib/validations", import.meta.url))
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => f.slice(0, -3));
+const SCHEMAS = Object.fromEntries([
+  ...(
+    await Promise.all(
+      validationModules.map(async (m) =>
+        schemasIn(`validations/${m}`, { ...((await import(`../../lib/validations/${m}.ts`)) as object) }),
+      ),
+    )
+  ).flat(),
+  ...schemasIn("actions/import-file", { importFileSchema }),
+]);
 
 const VALIDATION = en.validation as Record<string, string>;
 const translate = (key: string) => VALIDATION[key] ?? `MISSING:${key}`;
@@ -60,6 +66,21 @@ const objectOf = (keys: string[]) =>
   fc.dictionary(fc.constantFrom(...keys, "__proto__", "constructor"), anyValue);
 
 describe("every shared schema, fuzzed", () => {
+  it("finds the schemas of every form: sign-in, registration, account, security, staff, content, imports", () => {
+    const names = Object.keys(SCHEMAS);
+    for (const expected of [
+      "validations/sign-in.signInSchema",
+      "validations/registration.registrationSteps.person",
+      "validations/profile.deleteAccountSchema",
+      "validations/security.addPasskeySchema",
+      "validations/staff.changeEmailSchema",
+      "validations/content.contentSchema",
+      "actions/import-file.importFileSchema",
+    ])
+      expect(names).toContain(expected);
+    expect(names.length).toBeGreaterThan(30);
+  });
+
   for (const [name, schema] of Object.entries(SCHEMAS)) {
     it(`${name}: never throws; complaints are translated messages`, () => {
       const shape = "shape" in schema ? Object.keys((schema as { shape: object }).shape) : [];
@@ -75,6 +96,23 @@ describe("every shared schema, fuzzed", () => {
       );
     });
   }
+
+  // PostgreSQL refuses NUL in text: a field that let one through would answer 500, not an error.
+  it("no field of any schema accepts a NUL or another stray control character", () => {
+    const poisons = ["abcd\u0000efgh-ijklmn", "abcd\u0001efgh ijklmn", "\u001b[31mabcdefghijkl"];
+    // An import file's text is any bytes: each line is checked with the import's own field rules.
+    const exempt = new Set(["actions/import-file.importFileSchema text"]);
+    for (const [name, schema] of Object.entries(SCHEMAS)) {
+      const fields =
+        "shape" in schema ? (schema as unknown as { shape: Record<string, Schema> }).shape : { "": schema };
+      for (const [field, fieldSchema] of Object.entries(fields))
+        for (const poison of exempt.has(`${name} ${field}`) ? [] : poisons)
+          for (const input of [poison, [poison]])
+            expect(fieldSchema.safeParse(input).success, `${name} ${field} ${JSON.stringify(input)}`).toBe(
+              false,
+            );
+    }
+  });
 
   it("an accepted e-mail address is trimmed, lower-case, at most 254 characters, and one header line", () => {
     fc.assert(

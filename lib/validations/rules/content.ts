@@ -1,6 +1,6 @@
 import { COUNTRY_CODES } from "../countries";
 import { boolean, form, oneOf, optional, text } from "./core";
-import { optionalTextRule, requiredTextRule } from "./fields";
+import { idRule, optionalTextRule, requiredTextRule } from "./fields";
 
 // Staff console: a content item with its texts in English (required), German and Spanish.
 
@@ -14,7 +14,7 @@ export const CONTENT_KINDS = [
 ] as const;
 
 export const contentRules = form({
-  id: optional(text([], { max: 64, key: "invalid" })),
+  id: optional(idRule),
   kind: oneOf(CONTENT_KINDS, "required"),
   topic: optionalTextRule(64),
   product: optionalTextRule(64),

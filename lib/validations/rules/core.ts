@@ -42,10 +42,16 @@ export type Refinement =
 
 export type FormRules<F extends Fields = Fields> = { fields: F; refine: readonly Refinement[] };
 
+// PostgreSQL refuses NUL in text (a 500 instead of a field error), and no form has a use for the
+// other control characters. Tabs and line breaks stay for multi-line fields; names and other
+// single-line fields refuse them too (./fields.ts).
+const STRAY_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/;
+
+/** A text field; every one refuses stray control characters, after its own checks. */
 export const text = (prepare: readonly Prepare[], ...checks: TextCheck[]): TextRule => ({
   type: "text",
   prepare,
-  checks,
+  checks: [...checks, { pattern: STRAY_CONTROL_CHARACTERS, key: "invalid" }],
 });
 export const optional = (rule: TextRule) => ({ ...rule, optional: true as const });
 export const oneOf = <const V extends string>(values: readonly V[], key?: string): EnumRule<V> => ({

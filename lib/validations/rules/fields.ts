@@ -46,5 +46,13 @@ export const requiredTextRule = (max = 100): TextRule =>
     { pattern: NO_CONTROL_CHARACTERS, key: "invalid" },
   );
 
+/** The id of a record picked from a list (cuid, UUID or a passkey's base64url id). */
+export const idRule = text(
+  [],
+  { min: 1, key: "required" },
+  { max: 64, key: "invalid" },
+  { pattern: /^[\w-]+$/, key: "invalid" },
+);
+
 /** Optional free text: trimmed, at most `max` characters. */
 export const optionalTextRule = (max: number): TextRule => text(["trim"], { max, key: "tooLong" });

@@ -1,5 +1,5 @@
 import { form, optional, text } from "./core";
-import { currentPasswordRule } from "./fields";
+import { currentPasswordRule, idRule } from "./fields";
 
 // Rules of the second-factor and passkey forms.
 
@@ -16,7 +16,7 @@ export const secondStepRules = form({
 
 export const removeTotpRules = form({ password: currentPasswordRule });
 
-export const sessionIdRules = form({ sessionId: text([], { min: 1 }, { max: 64 }) });
+export const sessionIdRules = form({ sessionId: idRule });
 
 const passkeyName = text(["trim"], { min: 1, key: "required" }, { max: 60, key: "tooLong" });
 
@@ -25,6 +25,6 @@ export const addPasskeyRules = form({ name: passkeyName, response: text([], { ma
 export const passkeyNameRules = form({ name: passkeyName });
 
 export const removePasskeyRules = form({
-  passkeyId: text([], { min: 1 }, { max: 64 }),
+  passkeyId: idRule,
   password: currentPasswordRule,
 });

@@ -1,5 +1,5 @@
 import { form, list, oneOf, optional, text } from "./core";
-import { emailRule, requiredTextRule, serialRule } from "./fields";
+import { emailRule, idRule, requiredTextRule, serialRule } from "./fields";
 
 // Rules of the staff console's forms (dialogs and actions alike).
 
@@ -24,7 +24,6 @@ export const staffReasonRule = text(
   { max: 500, key: "tooLong" },
 );
 
-const idRule = text([], { min: 1, key: "required" }, { max: 64, key: "invalid" });
 const selection = list(idRule, { min: 1, key: "selectSomething" }, { max: 200, key: "tooMany" });
 
 export const userActionRules = form({ userId: idRule, reason: staffReasonRule });
