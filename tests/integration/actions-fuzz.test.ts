@@ -9,6 +9,7 @@ import { GET as serialCheck } from "@/app/api/serials/[serial]/route";
 import { freshIp } from "./support/auth-http";
 import { newRequest, runAfterTasks } from "./support/next-request";
 import { footprint } from "../support/registration";
+import { expectClearRefusal, inputOf, nasty } from "./support/fuzz";
 import { db } from "@/lib/db";
 
 vi.mock("next/headers", () => import("./support/next-request").then((m) => m.nextHeadersMock));
@@ -20,41 +21,8 @@ vi.mock("next/server", async (importOriginal) => ({
 
 // Server actions are public endpoints: whatever a client posts — wrong types, missing fields,
 // huge strings, NUL, CRLF, mixed scripts — the answer is an ActionResult with a clear message,
-// never an exception (which Next.js would turn into a 500), and nothing is written.
-
-const nasty = fc.oneof(
-  fc.string({ maxLength: 40 }),
-  fc.string({ unit: "grapheme", maxLength: 80 }),
-  fc.constantFrom(
-    "\u0000",
-    "x\r\nBcc: victim@example.com",
-    "ａｄｍｉｎ",
-    "customer@northwind.example\u0000",
-    "Ω".repeat(300),
-    "x".repeat(1_000_000),
-    "<script>alert(1)</script>",
-    '\'; DROP TABLE "User"; --',
-  ),
-);
-const value = fc.oneof(
-  nasty,
-  fc.integer(),
-  fc.boolean(),
-  fc.constant(null),
-  fc.constant(undefined),
-  fc.array(nasty, { maxLength: 3 }),
-  fc.object({ maxDepth: 1 }),
-);
-const inputOf = (keys: string[]) =>
-  fc.oneof(fc.dictionary(fc.constantFrom(...keys, "__proto__"), value), value) as fc.Arbitrary<never>;
-
-function expectClearRefusal(result: unknown) {
-  expect(result).toMatchObject({ ok: false });
-  const { fieldErrors, formError } = result as { fieldErrors: Record<string, string>; formError?: string };
-  const messages = [...Object.values(fieldErrors), ...(formError ? [formError] : [])];
-  expect(messages.length).toBeGreaterThan(0);
-  for (const m of messages) expect(m).toMatch(/^[^{}]{8,}$/); // translated text, not a key or a template
-}
+// never an exception (which Next.js would turn into a 500), and nothing is written. These are the
+// forms of the signed-out; ./every-action-fuzz.test.ts does every other action.
 
 /** Runs the action on fuzzed input: never throws, refuses clearly, and writes nothing. */
 async function fuzz(keys: string[], action: (input: never) => Promise<unknown>, numRuns: number) {
@@ -62,7 +30,7 @@ async function fuzz(keys: string[], action: (input: never) => Promise<unknown>, 
   await fc.assert(
     fc.asyncProperty(inputOf(keys), async (input) => {
       newRequest(freshIp());
-      const result = await action(input);
+      const result = await action(input as never);
       expectClearRefusal(result);
       await runAfterTasks();
     }),
