@@ -75,30 +75,39 @@ type RequireOptions = {
 };
 
 /**
- * The signed-in user, or a redirect to sign-in. Someone whose password was set by customer care
- * (mustChangePassword) is sent to choose a new one first, from every page and action.
+ * What a signed-in user must do before anything else works, or null when nothing:
+ * - "password": customer care set their password; they choose their own first;
+ * - "signInAgain": a second factor is required and they have one, but this sign-in (from before
+ *   the factor existed, this browser or another) never passed it. Otherwise a password alone,
+ *   used before the owner set up the factor, would become a full session and could even add a
+ *   factor of its own;
+ * - "enrol": a second factor is required (staff; customers when configured) and they have none.
+ */
+export function pendingStep(user: CurrentUser): "password" | "signInAgain" | "enrol" | null {
+  if (user.mustChangePassword) return "password"; // the new password comes first, the factor after it
+  if (!secondFactorRequired(user.role)) return null;
+  if (!user.hasSecondFactor) return "enrol";
+  return user.sessionMfa ? null : "signInAgain";
+}
+
+/**
+ * The signed-in user, or a redirect to sign-in; a user with a pending step (pendingStep) is sent
+ * to take it, from every page and action.
  */
 export async function requireUser(options: RequireOptions = {}): Promise<CurrentUser> {
   const user = await getCurrentUser();
   const locale = await getLocale();
   const back = options.returnTo ? `callbackUrl=${encodeURIComponent(`/${locale}${options.returnTo}`)}` : "";
   if (!user) redirect(`/${locale}/login${back && `?${back}`}`);
-  if (user.mustChangePassword) {
-    if (!options.allowPendingPasswordChange) redirect(`/${locale}${FORCED_CHANGE_PATH}`);
-    return user; // the new password comes first, the second factor after it
-  }
-  // Staff (and customers when configured) must have a second factor before anything else works.
-  if (secondFactorRequired(user.role)) {
-    // A sign-in from before the account had its second factor (this browser or another) never
-    // passed it: it ends, and the browser signs in again with the second step. Otherwise a
-    // password alone, used before the owner set up the factor, would become a full session, and
-    // could even add a factor of its own.
-    if (user.hasSecondFactor && !user.sessionMfa) {
+  switch (pendingStep(user)) {
+    case "password":
+      if (!options.allowPendingPasswordChange) redirect(`/${locale}${FORCED_CHANGE_PATH}`);
+      break;
+    case "signInAgain":
       await endSessionWithoutSecondStep(user);
       redirect(`/${locale}/login?again=1${back && `&${back}`}`);
-    }
-    if (!user.hasSecondFactor && !options.allowMissingSecondFactor)
-      redirect(`/${locale}${ENROL_PATH}?required=1`);
+    case "enrol":
+      if (!options.allowMissingSecondFactor) redirect(`/${locale}${ENROL_PATH}?required=1`);
   }
   return user;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { notFound } from "next/navigation";
-import { getCurrentUser, requireUser, type CurrentUser } from "@/lib/dal/session";
+import { getCurrentUser, pendingStep, requireUser, type CurrentUser } from "@/lib/dal/session";
 import { isStaffRole, type StaffActor } from "@/lib/dal/staff/actor";
 
 // The staff console's door. Every admin page, route and staff action calls one of these; anyone
@@ -17,9 +17,7 @@ const actorOf = (user: CurrentUser): StaffActor => ({ id: user.id, role: user.ro
  */
 export const getCurrentStaff = cache(async (): Promise<StaffActor | null> => {
   const user = await getCurrentUser();
-  if (!user || !isStaffRole(user.role)) return null;
-  if (user.mustChangePassword || !user.hasSecondFactor || !user.sessionMfa) return null;
-  return actorOf(user);
+  return user && isStaffRole(user.role) && !pendingStep(user) ? actorOf(user) : null;
 });
 
 /**
