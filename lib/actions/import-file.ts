@@ -1,6 +1,7 @@
 import "server-only";
 import * as z from "zod/mini";
 import { IMPORT_MODES } from "@/lib/validations/staff";
+import { NO_CONTROL_CHARACTERS } from "@/lib/validations/rules/fields";
 
 // Server actions accept 1 MB bodies (Next.js default); the form checks the size before sending.
 export const MAX_IMPORT_BYTES = 900_000;
@@ -8,7 +9,7 @@ export const MAX_IMPORT_BYTES = 900_000;
 export const importFileSchema = z.object({
   mode: z.enum([...IMPORT_MODES, "preview"], "invalid"),
   // Kept in the audit log: no control characters (PostgreSQL refuses NUL even inside JSON).
-  fileName: z.string().check(z.maxLength(255, "tooLong"), z.regex(/^[^\u0000-\u001f\u007f]*$/, "invalid")),
+  fileName: z.string().check(z.maxLength(255, "tooLong"), z.regex(NO_CONTROL_CHARACTERS, "invalid")),
   size: z.number().check(z.maximum(MAX_IMPORT_BYTES, "fileTooLarge")),
   // Any bytes: each line is checked against the import's own field rules.
   text: z.string().check(z.minLength(1, "fileRequired")),

@@ -36,7 +36,7 @@ export const serialRule = text(
 );
 
 // Control characters (NUL, CR, LF, …) have no place in a name; PostgreSQL refuses NUL outright.
-const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+export const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
 
 export const requiredTextRule = (max = 100): TextRule =>
   text(
