@@ -48,9 +48,9 @@ import { signOutUserEverywhereAction } from "@/lib/actions/sign-out-user-everywh
 import { unlockUserAction } from "@/lib/actions/unlock-user-action";
 import { updateInterestsAction } from "@/lib/actions/update-interests-action";
 import { updateProfileAction } from "@/lib/actions/update-profile-action";
-import { createUser, freshIp } from "./support/auth-http";
-import { newRequest } from "./support/next-request";
-import { outcome, passwordStep, sessionCookie, signedInStaff } from "./support/second-factor";
+import { freshIp } from "./support/auth-http";
+import { newRequest, request } from "./support/next-request";
+import { outcome, signedInCustomer, signedInStaff } from "./support/second-factor";
 import { databaseFootprint, expectClearRefusal, inputOf } from "./support/fuzz";
 import { leaveDatabaseTidy } from "./staff/fixtures";
 
@@ -208,16 +208,12 @@ const PUBLIC_FORMS = [
   "reset-password-action",
 ];
 
-/** A cookie header for the caller: a new customer, or a new admin past the second step. */
+/** A cookie header for the caller: none, a new customer, or a new admin past the second step. */
 async function cookieFor(caller: Entry["caller"]) {
   newRequest(freshIp());
   if (caller === "anyone") return "";
-  if (caller === "admin") await signedInStaff("ADMIN");
-  else {
-    const user = await createUser();
-    await passwordStep(user.email, user.password);
-  }
-  return `portal.session=${sessionCookie()!.value}`;
+  await (caller === "admin" ? signedInStaff("ADMIN") : signedInCustomer());
+  return request.headers.get("cookie")!;
 }
 
 afterEach(() => setClockOffset(0));

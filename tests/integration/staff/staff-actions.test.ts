@@ -16,8 +16,8 @@ import { removeUserFactorsAction } from "@/lib/actions/remove-user-factors-actio
 import { saveDeviceAction } from "@/lib/actions/save-device-action";
 import { importDevicesAction } from "@/lib/actions/import-devices-action";
 import { importLegacyAccountsAction } from "@/lib/actions/import-legacy-accounts-action";
-import { createUser, freshIp } from "../support/auth-http";
-import { passwordStep, sessionCookie, signedInStaff } from "../support/second-factor";
+import { freshIp } from "../support/auth-http";
+import { signedInCustomer, signedInStaff } from "../support/second-factor";
 import { newRequest, request } from "../support/next-request";
 import { auditFor, leaveDatabaseTidy, makeUser } from "./fixtures";
 
@@ -31,13 +31,7 @@ afterEach(() => setClockOffset(0));
 afterAll(() => leaveDatabaseTidy());
 
 /** A customer signed in through the real sign-in action, or staff through both steps. */
-async function signInAs(role?: "SUPPORT" | "ADMIN") {
-  if (role) return signedInStaff(role);
-  const user = await createUser();
-  await passwordStep(user.email, user.password);
-  request.headers.set("cookie", `portal.session=${sessionCookie()!.value}`);
-  return user;
-}
+const signInAs = (role?: "SUPPORT" | "ADMIN") => (role ? signedInStaff(role) : signedInCustomer());
 
 const file = (text: string, name: string) => {
   const form = new FormData();
@@ -103,10 +97,8 @@ describe("staff server actions called directly", () => {
   it("send staff whose sign-in passed no second factor to set one up first, and change nothing", async () => {
     const target = await makeUser({ status: "PENDING_REVIEW" });
     // An admin with a password alone: every action, admin-only ones included, stops at the door.
-    const admin = await createUser();
+    const admin = await signedInCustomer();
     await db.user.update({ where: { id: admin.id }, data: { role: "ADMIN" } });
-    await passwordStep(admin.email, admin.password);
-    request.headers.set("cookie", `portal.session=${sessionCookie()!.value}`);
     const before = await snapshot(target.id);
     for (const [name, call] of Object.entries(everyAction(target.id)))
       expect(await digestOf(call()), name).toMatch(/;\/en\/account\/security\/enrol\?required=1;/);

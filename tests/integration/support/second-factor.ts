@@ -49,6 +49,14 @@ export async function passwordStep(identifier: string, password: string, remembe
   return outcome(signInAction({ identifier, password, remember }));
 }
 
+/** A new customer signed in through the sign-in action; the next calls send its session cookie. */
+export async function signedInCustomer() {
+  const user = await createUser();
+  await passwordStep(user.email, user.password);
+  request.headers.set("cookie", `portal.session=${sessionCookie()!.value}`);
+  return user;
+}
+
 /**
  * A new staff member with an authenticator, signed in through both steps (the console wants a
  * sign-in that passed the second factor); the next calls send its session cookie.
