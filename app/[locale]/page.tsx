@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { asLocale } from "@/lib/i18n/routing";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import { brand } from "@/lib/config";
@@ -6,7 +8,13 @@ import { brand } from "@/lib/config";
 const BENEFITS = ["updates", "library", "dashboard"] as const;
 const STEPS = ["submit", "confirm", "verify"] as const;
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { alternates: localeAlternates(asLocale((await params).locale), "") };
+}
+
+export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(asLocale(locale));
   const t = await getTranslations("home");

@@ -7,6 +7,10 @@ export const routing = defineRouting({
   locales,
   defaultLocale: "en",
   localePrefix: "always",
+  // No hreflang Link header: it repeats the requested path once per locale, so a long address
+  // makes a response header a reverse proxy refuses. Public pages name their alternates in their
+  // metadata instead (./alternates.ts).
+  alternateLinks: false,
 });
 
 export function isLocale(value: unknown): value is Locale {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { asLocale } from "@/lib/i18n/routing";
 import { getFaq } from "@/lib/help/get-faq";
-import { faqPageJsonLd, helpAlternates } from "@/lib/help/help-seo";
+import { faqPageJsonLd } from "@/lib/help/help-seo";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { HelpCentre } from "@/components/help/help-centre";
 import { JsonLd } from "@/components/help/json-ld";
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("metaDescription"),
-    alternates: helpAlternates(locale, "/help"),
+    alternates: localeAlternates(locale, "/help"),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { asLocale } from "@/lib/i18n/routing";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { brand } from "@/lib/config";
 import { getCurrentUser } from "@/lib/dal/session";
@@ -21,8 +22,9 @@ type Props = {
 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "login" });
-  return { title: t("metaTitle") };
+  const locale = asLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "login" });
+  return { title: t("metaTitle"), alternates: localeAlternates(locale, "/login") };
 }
 
 const NOTICES = new Set<string>(["pending_email", "pending_review", "contact_support"]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { asLocale, locales } from "@/lib/i18n/routing";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { Link } from "@/lib/i18n/navigation";
 import { brand } from "@/lib/config";
 import { db } from "@/lib/db";
@@ -14,8 +15,9 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: asLocale((await params).locale), namespace: "register" });
-  return { title: t("metaTitle") };
+  const locale = asLocale((await params).locale);
+  const t = await getTranslations({ locale, namespace: "register" });
+  return { title: t("metaTitle"), alternates: localeAlternates(locale, "/register") };
 }
 
 const NAME_COLUMN = { en: "nameEn", de: "nameDe", es: "nameEs" } as const;

@@ -7,7 +7,8 @@ import { absoluteUrl } from "@/lib/config";
 import { FAQ_SECTIONS, isFaqSlug } from "@/lib/help/faq-slugs";
 import { faqEntryPath, getFaqEntry } from "@/lib/help/get-faq";
 import { summary } from "@/lib/help/faq-text";
-import { faqPageJsonLd, helpAlternates } from "@/lib/help/help-seo";
+import { faqPageJsonLd } from "@/lib/help/help-seo";
+import { localeAlternates } from "@/lib/i18n/alternates";
 import { FaqAnswer } from "@/components/help/faq-answer";
 import { CopyLinkButton } from "@/components/help/copy-link-button";
 import { LinkIcon } from "@/components/help/icons";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("entryTitle", { question: entry.question }),
     description: summary(entry.blocks),
-    alternates: helpAlternates(locale, faqEntryPath(slug)),
+    alternates: localeAlternates(locale, faqEntryPath(slug)),
   };
 }
 
