@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
-import { routing } from "@/lib/i18n/routing";
+import { localeOfPath, routing } from "@/lib/i18n/routing";
 import { SESSION_COOKIE_NAMES } from "@/lib/auth/cookie-names";
 import { PAGE_ADDRESS_HEADER, pageAddress } from "@/lib/i18n/page-address";
 import { env } from "@/lib/env";
@@ -67,8 +67,14 @@ export default async function proxy(request: NextRequest) {
 
 function route(request: NextRequest, page: boolean) {
   if (forgedRequest(request)) return new NextResponse(null, { status: 403 });
-  if (!page) return NextResponse.next();
   const { pathname, search } = request.nextUrl;
+  if (undecodable(pathname)) {
+    // Next.js answers an address it cannot decode with a bare 500, also when rewritten: a page
+    // goes to "not found" in the address's language instead, anything else gets a 400.
+    if (!page) return NextResponse.json({ error: "bad_request" }, { status: 400 });
+    return NextResponse.redirect(new URL(`/${localeOfPath(pathname)}/not-found`, request.url), 303);
+  }
+  if (!page) return NextResponse.next();
   const match = PROTECTED.exec(pathname);
   if (match && !SESSION_COOKIES.some((name) => request.cookies.has(name))) {
     const login = new URL(`/${match[1]}/login`, request.url);
@@ -76,6 +82,16 @@ function route(request: NextRequest, page: boolean) {
     return NextResponse.redirect(login);
   }
   return handleI18nRouting(request);
+}
+
+/** A malformed %-escape (`%E0%A4%A`, a lone `%`). */
+function undecodable(pathname: string) {
+  try {
+    decodeURI(pathname);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /** The 503 answer for a request during a database outage; null where the request goes on. */
@@ -92,5 +108,9 @@ export const config = {
   // live serial check, the busiest handlers, which do the proxy's part themselves
   // (lib/security/guarded-route.ts), and the development mailbox's e-mail previews, which set
   // their own headers (app/api/dev/mail/[id]/route.ts): pages, actions, route handlers.
-  matcher: ["/((?!_next/static|_next/image|api/auth/|api/serials/|api/dev/mail/).*)"],
+  // Those three still come here when their address holds a %-escape, to have it checked.
+  matcher: [
+    "/((?!_next/static|_next/image|api/auth/|api/serials/|api/dev/mail/).*)",
+    "/api/(auth|serials|dev/mail)/(.*%.*)",
+  ],
 };

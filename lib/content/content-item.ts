@@ -6,10 +6,11 @@ import { needsProfileCompletion } from "@/lib/migration/legacy-profile";
 import { TOPIC_NAME } from "@/lib/profile/form-options";
 import { pickTranslation } from "./content-text";
 import { exclusiveAccess } from "./access";
+import { isRecordId } from "@/lib/validations/rules/fields";
 
 /** One content item in the reader's language, and whether this request may open it. */
 export async function contentForReader(id: string, locale: Locale) {
-  if (id.length > 64) return null;
+  if (!isRecordId(id)) return null;
   const item = await db.contentItem.findUnique({
     where: { id },
     include: {

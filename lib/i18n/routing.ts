@@ -21,3 +21,8 @@ export function isLocale(value: unknown): value is Locale {
 export function asLocale(value: string): Locale {
   return isLocale(value) ? value : routing.defaultLocale;
 }
+
+/** The language of /<locale>/… addresses; elsewhere the default one. */
+export function localeOfPath(pathname: string): Locale {
+  return asLocale(pathname.split("/")[1] ?? "");
+}

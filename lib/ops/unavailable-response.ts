@@ -2,7 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import { brand } from "@/lib/config";
 import { translatorFor } from "@/lib/i18n/translator";
-import { isLocale, routing, type Locale } from "@/lib/i18n/routing";
+import { localeOfPath, type Locale } from "@/lib/i18n/routing";
 
 // What a request gets while the database cannot be reached (lib/ops/database-outage.ts): 503,
 // never cached, with Retry-After. Pages get a small self-contained page in the URL's language
@@ -22,12 +22,6 @@ const escape = (s: string) =>
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
   );
-
-/** The language of /<locale>/… URLs; elsewhere the default one. */
-export function localeOfPath(pathname: string): Locale {
-  const first = pathname.split("/")[1];
-  return isLocale(first) ? first : routing.defaultLocale;
-}
 
 const STYLE = `
 *{box-sizing:border-box}

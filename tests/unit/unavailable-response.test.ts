@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import de from "@/messages/de.json";
 import es from "@/messages/es.json";
-import { localeOfPath, unavailableApi, unavailableResponse } from "@/lib/ops/unavailable-response";
+import { unavailableApi, unavailableResponse } from "@/lib/ops/unavailable-response";
+import { localeOfPath } from "@/lib/i18n/routing";
 import { TEST_ENV } from "../support/test-env";
 
 // The answers proxy.ts gives while the database is unreachable (and lib/ops/outage-answers.ts

@@ -1,12 +1,15 @@
+import { NO_CONTROL_CHARACTERS } from "@/lib/validations/rules/fields";
+
 // Console lists keep their filters in the query string, so a filtered page can be shared or
-// bookmarked. Whatever a URL says is read leniently: unknown or malformed values are ignored.
+// bookmarked. Whatever a URL says is read leniently: unknown or malformed values are ignored
+// (control characters included: PostgreSQL refuses NUL, and no filter has a use for them).
 
 export type RawParams = Record<string, string | string[] | undefined>;
 
 export function param(params: RawParams, name: string, max = 200) {
   const v = params[name];
   const s = (Array.isArray(v) ? v[0] : v)?.trim();
-  return s ? s.slice(0, max) : undefined;
+  return s && NO_CONTROL_CHARACTERS.test(s) ? s.slice(0, max) : undefined;
 }
 
 export function intParam(params: RawParams, name: string) {
@@ -39,11 +42,14 @@ export function withParams(params: RawParams, changes: Record<string, string | n
   return s ? `?${s}` : "";
 }
 
-/** A route segment as typed (a malformed escape is kept as it is, never a 500). */
+/**
+ * A route segment as typed (a malformed escape is kept as it is, never a 500); "" when it holds
+ * control characters, which name no record.
+ */
 export function segment(raw: string, max = 64) {
+  let s = raw;
   try {
-    return decodeURIComponent(raw).slice(0, max);
-  } catch {
-    return raw.slice(0, max);
-  }
+    s = decodeURIComponent(raw);
+  } catch {}
+  return NO_CONTROL_CHARACTERS.test(s) ? s.slice(0, max) : "";
 }

@@ -46,13 +46,19 @@ export const requiredTextRule = (max = 100): TextRule =>
     { pattern: NO_CONTROL_CHARACTERS, key: "invalid" },
   );
 
+const RECORD_ID = /^[\w-]+$/;
+const RECORD_ID_MAX = 64;
+
 /** The id of a record picked from a list (cuid, UUID or a passkey's base64url id). */
 export const idRule = text(
   [],
   { min: 1, key: "required" },
-  { max: 64, key: "invalid" },
-  { pattern: /^[\w-]+$/, key: "invalid" },
+  { max: RECORD_ID_MAX, key: "invalid" },
+  { pattern: RECORD_ID, key: "invalid" },
 );
+
+/** Whether a value from an address (a route segment) can be a record's id at all. */
+export const isRecordId = (value: string) => value.length <= RECORD_ID_MAX && RECORD_ID.test(value);
 
 /** Optional free text: trimmed, at most `max` characters. */
 export const optionalTextRule = (max: number): TextRule => text(["trim"], { max, key: "tooLong" });

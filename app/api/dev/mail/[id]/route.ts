@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { devMailboxEnabled, env } from "@/lib/env";
+import { isRecordId } from "@/lib/validations/rules/fields";
 import { routeHandlerSecurityHeaders } from "@/lib/security/security-headers";
 
 // One e-mail of the development mailbox as its recipient's mail program would show it, for the
@@ -21,6 +22,7 @@ const PREVIEW_POLICY = [
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!devMailboxEnabled) return new Response(null, { status: 404 });
   const { id } = await params;
+  if (!isRecordId(id)) return new Response(null, { status: 404 });
   // While the database is unreachable, lib/ops/outage-answers.ts turns the failure into its 503.
   const mail = await db.emailOutbox.findFirst({ where: { id, provider: "dev" }, select: { html: true } });
   if (!mail) return new Response(null, { status: 404 });
