@@ -1,10 +1,10 @@
 import { isLocale, type Locale } from "@/lib/i18n/routing";
 
 /**
- * A `callbackUrl` reduced to a same-origin path, or null. Only paths ("/de/account?x=1") and
- * absolute URLs on `origin` pass; "//evil.example", "/\evil.example", other schemes and hosts don't.
+ * An address reduced to a same-origin path, or null. Only paths ("/de/account?x=1") and absolute
+ * URLs on `origin` pass; "//evil.example", "/\evil.example", other schemes and hosts don't.
  */
-export function safeCallbackPath(raw: unknown, origin: string): string | null {
+export function sameOriginPath(raw: unknown, origin: string): string | null {
   if (typeof raw !== "string" || raw.length === 0 || raw.length > 2000) return null;
   if (/[\u0000-\u001f\\]/.test(raw)) return null;
   const isPath = raw.startsWith("/") && !raw.startsWith("//");
@@ -16,9 +16,13 @@ export function safeCallbackPath(raw: unknown, origin: string): string | null {
     return null;
   }
   if (url.origin !== new URL(origin).origin) return null;
-  const path = `${url.pathname}${url.search}${url.hash}`;
-  // Never back to the auth pages themselves.
-  if (/^\/(?:[a-z]{2}\/)?(?:login|api\/auth)(?:[/?#]|$)/.test(path)) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** A `callbackUrl` as a same-origin path (./sameOriginPath), never back to the auth pages. */
+export function safeCallbackPath(raw: unknown, origin: string): string | null {
+  const path = sameOriginPath(raw, origin);
+  if (!path || /^\/(?:[a-z]{2}\/)?(?:login|api\/auth)(?:[/?#]|$)/.test(path)) return null;
   return path;
 }
 

@@ -17,8 +17,10 @@ import {
   sessionCookieName,
   sessionCookieOptions,
 } from "./session-cookie";
-import { withSessionCookiePolicy } from "./route-handlers";
+import { withoutUnusableCallback, withSessionCookiePolicy } from "./route-handlers";
 import { guardedRoute } from "@/lib/security/guarded-route";
+import { absoluteUrl, brand } from "@/lib/config";
+import { sameOriginPath } from "./callback-url";
 
 // Auth.js v5 with the Credentials provider and JWT sessions. The session design (remember me,
 // absolute and idle limits, server-side revocation) is described in ./session-cookie.ts.
@@ -53,6 +55,10 @@ function config(): NextAuthConfig {
       Credentials({ id: "passkey", credentials: { response: {} }, authorize: authorizePasskey }),
     ],
     callbacks: {
+      // Where Auth.js's endpoints send the browser (a callbackUrl, its cookie, a sign-in's Referer):
+      // a same-origin path on the configured address, else its root. Auth.js's default throws on
+      // anything that is no URL, which failed the sign-in or answered 500.
+      redirect: ({ url }) => absoluteUrl(sameOriginPath(url, brand.baseUrl) ?? "/"),
       jwt: async ({ token, user, trigger }) => {
         if (trigger === "signIn") {
           const { id, sid, sv, remember, absExp } = user ?? {};
@@ -98,6 +104,6 @@ const nextAuth = NextAuth(config);
 export const { auth, signIn, signOut } = nextAuth;
 // Auth.js's endpoints run without proxy.ts (every sign-in posts here): guardedRoute does its part.
 export const handlers = {
-  GET: guardedRoute(withSessionCookiePolicy(nextAuth.handlers.GET)),
-  POST: guardedRoute(withSessionCookiePolicy(nextAuth.handlers.POST)),
+  GET: guardedRoute(withSessionCookiePolicy(withoutUnusableCallback(nextAuth.handlers.GET))),
+  POST: guardedRoute(withSessionCookiePolicy(withoutUnusableCallback(nextAuth.handlers.POST))),
 };

@@ -85,6 +85,17 @@ describe("sign-in action", () => {
     }
   });
 
+  it("signs in whatever Referer the browser sent (Auth.js takes it for the callback address)", async () => {
+    const user = await createUser();
+    for (const referer of ["1", "http://evil.example/x", "/\\evil.example", "%00"]) {
+      newRequest(freshIp(), { referer });
+      expect(await submit({ identifier: user.email, password: user.password, remember: false })).toEqual({
+        redirectTo: "/en/dashboard",
+      });
+      expect((await decodeSessionCookie(session()?.value))?.sub, referer).toBe(user.id);
+    }
+  });
+
   it("explains an account awaiting review only after the right password", async () => {
     const user = await createUser({ status: "PENDING_REVIEW" });
     expect(

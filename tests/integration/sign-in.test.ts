@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { HOUR, MINUTE, setClockOffset } from "@/lib/clock";
 import { unlockAccount } from "@/lib/auth/signin-throttle";
-import { createUser, freshIp, postSignIn, sessionCookieFrom, sessionOf } from "./support/auth-http";
+import { NextRequest } from "next/server";
+import { handlers } from "@/lib/auth";
+import { BASE, createUser, freshIp, postSignIn, sessionCookieFrom, sessionOf } from "./support/auth-http";
 
 afterEach(() => setClockOffset(0));
 
@@ -108,6 +110,37 @@ describe("sign-in", () => {
       expect(right.headers.get("location")).toMatch(new RegExp(`code=${code}$`));
       expect(sessionCookieFrom(right)).toBeUndefined();
     }
+  });
+
+  it("takes a callback address that is no URL, from a parameter or a cookie, for none at all", async () => {
+    // Auth.js on its own calls such a value a server misconfiguration and answers 500.
+    const user = await createUser();
+    const forged = "authjs.callback-url=1";
+    const res = await postSignIn({ ...user, identifier: user.email, callbackUrl: "1", cookies: forged });
+    expect(res.status).toBe(302);
+    expect(res.headers.get("location")).toBe(`${BASE}/`);
+    expect((await sessionOf(sessionCookieFrom(res))).body?.user?.id).toBe(user.id);
+    for (const [path, cookie] of [
+      ["/api/auth/session", forged],
+      ["/api/auth/csrf?callbackUrl=1", ""],
+      ["/api/auth/providers?callbackUrl=%00", "authjs.callback-url=%00"],
+    ] as const) {
+      const answer = await handlers.GET(new NextRequest(`${BASE}${path}`, { headers: { cookie } }));
+      expect(answer.status, path).toBe(200);
+    }
+    // A usable one still counts, as long as it stays on the portal.
+    const evil = await postSignIn({
+      identifier: user.email,
+      password: user.password,
+      callbackUrl: "https://evil.example/",
+    });
+    expect(evil.headers.get("location")).toBe(`${BASE}/`);
+    const own = await postSignIn({
+      identifier: user.email,
+      password: user.password,
+      callbackUrl: "/de/account",
+    });
+    expect(own.headers.get("location")).toBe(`${BASE}/de/account`);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { landingPath, safeCallbackPath } from "@/lib/auth/callback-url";
+import { landingPath, safeCallbackPath, sameOriginPath } from "@/lib/auth/callback-url";
 import { failureDelayMs } from "@/lib/auth/signin-throttle";
 import { sessionProblem, type SessionState } from "@/lib/auth/session-state";
 import { sessionCookieOptions } from "@/lib/auth/session-cookie";
@@ -28,6 +28,13 @@ describe("callbackUrl", () => {
     "",
     undefined,
   ])("refuses %s", (raw) => expect(safeCallbackPath(raw, ORIGIN)).toBeNull());
+
+  it("lets Auth.js's redirects (sameOriginPath) reach the sign-in pages, but nothing off the portal", () => {
+    expect(sameOriginPath("/en/login?signedOut=1", ORIGIN)).toBe("/en/login?signedOut=1");
+    for (const raw of ["1", "%00", "https://evil.example/", "//evil.example", "/\\evil.example", null]) {
+      expect(sameOriginPath(raw, ORIGIN)).toBeNull();
+    }
+  });
 
   it("puts paths without a locale into the current one and defaults to the dashboard", () => {
     expect(landingPath("/account", ORIGIN, "de")).toBe("/de/account");

@@ -18,7 +18,16 @@ export async function csrf() {
   return { csrfToken, cookie: cookieHeader(res.headers.getSetCookie()) };
 }
 
-type Attempt = { identifier: string; password: string; remember?: boolean; ip?: string; userAgent?: string };
+type Attempt = {
+  identifier: string;
+  password: string;
+  remember?: boolean;
+  ip?: string;
+  userAgent?: string;
+  callbackUrl?: string;
+  /** More cookies the browser sends along. */
+  cookies?: string;
+};
 
 let ipCounter = 0;
 /** A client address no other test uses, so per-address budgets never leak between tests. */
@@ -34,6 +43,8 @@ export async function postSignIn({
   remember = false,
   ip = freshIp(),
   userAgent = "integration-test",
+  callbackUrl = `${BASE}/en/dashboard`,
+  cookies,
 }: Attempt) {
   const { csrfToken, cookie } = await csrf();
   const body = new URLSearchParams({
@@ -41,13 +52,13 @@ export async function postSignIn({
     password,
     remember: remember ? "1" : "0",
     csrfToken,
-    callbackUrl: `${BASE}/en/dashboard`,
+    callbackUrl,
   });
   return handlers.POST(
     new NextRequest(`${BASE}/api/auth/callback/credentials`, {
       method: "POST",
       headers: {
-        cookie,
+        cookie: cookies ? `${cookie}; ${cookies}` : cookie,
         "content-type": "application/x-www-form-urlencoded",
         "x-forwarded-for": ip,
         "user-agent": userAgent,
