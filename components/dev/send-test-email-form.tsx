@@ -15,7 +15,8 @@ export function SendTestEmailForm({ labels }: { labels: Labels }) {
           name="to"
           type="email"
           required
-          defaultValue="test@example.com"
+          // React empties a form after its action; a refused address comes back to be corrected.
+          defaultValue={state?.ok === false ? state.typed : "test@example.com"}
           aria-invalid={state?.ok === false}
           aria-describedby="send-test-email-status"
           className="mt-1 rounded-md border border-slate-300 px-3 py-2 font-normal"
