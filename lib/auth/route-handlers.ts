@@ -47,9 +47,10 @@ export function withoutUnusableCallback(handler: Handler): Handler {
       const value = req.cookies.get(name)?.value;
       return value !== undefined && !usableCallback(value);
     });
-    if ((param === null || usableCallback(param)) && cookies.length === 0) return handler(req);
+    const badParam = param !== null && !usableCallback(param);
+    if (!badParam && cookies.length === 0) return handler(req);
     const url = new URL(req.url);
-    if (param !== null && !usableCallback(param)) url.searchParams.delete("callbackUrl");
+    if (badParam) url.searchParams.delete("callbackUrl");
     const clean = new NextRequest(url, req);
     for (const name of cookies) clean.cookies.delete(name);
     return handler(clean);
