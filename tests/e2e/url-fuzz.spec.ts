@@ -78,7 +78,8 @@ function urls(templates: string[]) {
 // Each test is a client of its own (the harness's proxy names it), so its requests count against
 // its own throttles, not those of the tests running beside it.
 let client = 0;
-const ownAddress = () => ({ "x-forwarded-for": `198.51.100.${(process.pid % 50) * 5 + client++}` });
+// Worker processes differ in their pid, tests within one in the counter: always a valid IPv4 address.
+const ownAddress = () => ({ "x-forwarded-for": `10.250.${process.pid % 250}.${client++ % 250}` });
 
 async function expectNoServerError(request: APIRequestContext, list: string[]) {
   const failures: string[] = [];
@@ -184,10 +185,11 @@ test("Auth.js's endpoints answer a forged callback-address cookie without a serv
   request,
 }) => {
   const failures: string[] = [];
+  const address = ownAddress();
   for (const endpoint of ["session", "csrf", "providers", "signin", "signout", "callback/credentials"]) {
     for (const value of ["1", "%00", "http%3A%2F%2Fevil.example%2F"]) {
       const res = await request.get(`/api/auth/${endpoint}`, {
-        headers: { ...ownAddress(), cookie: `authjs.callback-url=${value}` },
+        headers: { ...address, cookie: `authjs.callback-url=${value}` },
         maxRedirects: 0,
         failOnStatusCode: false,
       });
@@ -202,12 +204,13 @@ test("a long address is not copied into the answer's headers; public pages name 
   request,
   baseURL,
 }) => {
-  const res = await request.get(`/es/${"x".repeat(4000)}`, { headers: ownAddress() });
+  const headers = ownAddress();
+  const res = await request.get(`/es/${"x".repeat(4000)}`, { headers });
   expect(res.status()).toBe(404);
   const size = res.headersArray().reduce((n, h) => n + h.name.length + h.value.length, 0);
   expect(size).toBeLessThan(4000);
   for (const path of ["", "/login", "/register", "/help"]) {
-    const html = await (await request.get(`/de${path}`, { headers: ownAddress() })).text();
+    const html = await (await request.get(`/de${path}`, { headers })).text();
     for (const locale of ["en", "de", "es"]) {
       expect(html, path).toContain(
         `<link rel="alternate" hrefLang="${locale}" href="${baseURL}/${locale}${path}"/>`,
