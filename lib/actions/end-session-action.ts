@@ -12,7 +12,12 @@ export async function endSessionAction(form: FormData) {
   const user = await requireUser();
   const locale = await getLocale();
   const parsed = sessionIdSchema.safeParse({ sessionId: form.get("sessionId") });
-  if (parsed.success && parsed.data.sessionId !== user.sessionId)
-    await endSession({ actorId: user.id, userId: user.id, ip: await clientIp() }, parsed.data.sessionId);
-  redirect(`/${locale}/account?sessionEnded=1#security`);
+  // The form carries the id of another of the user's own signed-in browsers. Anything else (a
+  // forged value, this browser, someone else's or an ended sign-in) ends nothing, and the page then
+  // does not claim it did.
+  const ended =
+    parsed.success &&
+    parsed.data.sessionId !== user.sessionId &&
+    (await endSession({ actorId: user.id, userId: user.id, ip: await clientIp() }, parsed.data.sessionId));
+  redirect(`/${locale}/account${ended ? "?sessionEnded=1" : ""}#security`);
 }

@@ -12,7 +12,7 @@ export async function removeDeviceAction(form: FormData) {
   const user = await requireUser();
   const parsed = serialField.safeParse(form.get("serial") ?? "");
   const locale = await getLocale();
-  if (!parsed.success) redirect(`/${locale}/account#devices`);
-  await removeDevice(user.id, parsed.data, await clientIp());
-  redirect(`/${locale}/account?deviceRemoved=1#devices`);
+  // Only a device of the user's own is removed; for anything else the page says nothing happened.
+  const removed = parsed.success && (await removeDevice(user.id, parsed.data, await clientIp()));
+  redirect(`/${locale}/account${removed ? "?deviceRemoved=1" : ""}#devices`);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { requestEmailChange, confirmEmailChange } from "@/lib/account/email-change";
 import { deleteAccount } from "@/lib/account/delete-account";
@@ -6,7 +6,15 @@ import { addDevice, removeDevice } from "@/lib/account/devices";
 import { updateInterests } from "@/lib/account/profile";
 import { exportUserData } from "@/lib/account/export-data";
 import { loadDashboard } from "@/lib/content/dashboard";
-import { createUser } from "./support/auth-http";
+import { removeDeviceAction } from "@/lib/actions/remove-device-action";
+import { createUser, freshIp } from "./support/auth-http";
+import { newRequest } from "./support/next-request";
+import { outcome, signedInCustomer } from "./support/second-factor";
+
+vi.mock("next/headers", () => import("./support/next-request").then((m) => m.nextHeadersMock));
+vi.mock("next-intl/server", () => import("./support/next-request").then((m) => m.nextIntlServerMock));
+
+beforeEach(() => newRequest(freshIp()));
 
 const changeToken = async (to: string) => {
   const mail = await db.emailOutbox.findFirstOrThrow({
@@ -137,5 +145,33 @@ describe("devices, interests and the dashboard", () => {
     expect(data.interests.map((i) => i.slug).sort()).toEqual(["protection-testing", "transformer-testing"]);
     expect(data.audit.map((a) => a.action)).toContain("account.device_removed");
     expect(JSON.stringify(data)).not.toContain("passwordHash");
+  });
+});
+
+describe("removing a device on the account page", () => {
+  const post = (serial: string) => {
+    const form = new FormData();
+    form.set("serial", serial);
+    return outcome(removeDeviceAction(form));
+  };
+
+  it("says a device was removed only when one of the user's own was", async () => {
+    const user = await signedInCustomer();
+    const other = await createUser();
+    expect(await addDevice(user.id, "CG200A")).toEqual({ ok: true });
+    expect(await addDevice(other.id, "NW100A")).toEqual({ ok: true });
+    const nothing = { digest: "NEXT_REDIRECT;replace;/en/account#devices;307;" };
+
+    // Someone else's device, a serial the user never added, a value that is no serial.
+    expect(await post("NW100A")).toEqual(nothing);
+    expect(await post("RT300B")).toEqual(nothing);
+    expect(await post("\u0000")).toEqual(nothing);
+    expect(await db.userDevice.count({ where: { userId: other.id } })).toBe(1);
+
+    expect(await post("CG200A")).toEqual({
+      digest: "NEXT_REDIRECT;replace;/en/account?deviceRemoved=1#devices;307;",
+    });
+    expect(await db.userDevice.count({ where: { userId: user.id } })).toBe(0);
+    expect(await post("CG200A")).toEqual(nothing);
   });
 });
