@@ -9,6 +9,7 @@ export default defineConfig([
     "node_modules/**",
     ".next/**",
     ".next-*/**",
+    "tests/bench/floor-app/.next/**",
     ".data/**",
     "lib/generated/**",
     "next-env.d.ts",

@@ -18,6 +18,8 @@ type Report = Record<string, unknown> & {
       errors?: number;
       cpuMsPerSignIn: { server: number; postgres: number; serverMainThread?: number };
     })[];
+    /** tests/bench/framework-floor.ts: a Next.js route handler that only verifies, same run. */
+    floor?: (Level & { connections: number; bareVerifiesPerSecond: number; mainThreadMs: number })[];
   };
   requestCost?: {
     endpoints: { endpoint: string; requests: number; serverMs: number; postgresMs: number; wallMs: number }[];
@@ -80,6 +82,7 @@ export function markdownReport(r: Report) {
     ``,
   ];
   if (r.signIn) {
+    const floor = r.signIn.floor;
     const peers = Object.entries(r.peers ?? {}).filter(([, p]) => p) as [
       string,
       { when: string; levels: Level[] },
@@ -87,8 +90,8 @@ export function markdownReport(r: Report) {
     out.push(
       `## Sign-in (POST /api/auth/callback/credentials) vs bare argon2id verify, same run`,
       ``,
-      `| in flight | sign-ins/s | bare verifies/s | ratio | goal | p95 ms | non-hash CPU ms (server+pg) | other answers | ${peers.map(([n]) => `${n} ratio`).join(" | ")} |`,
-      `|---|---|---|---|---|---|---|---|${peers.map(() => "---|").join("")}`,
+      `| in flight | sign-ins/s | bare verifies/s | ratio | goal | p95 ms | non-hash CPU ms (server+pg) | other answers | ${peers.map(([n]) => `${n} ratio`).join(" | ")} |${floor ? " Next.js floor ratio |" : ""}`,
+      `|---|---|---|---|---|---|---|---|${peers.map(() => "---|").join("")}${floor ? "---|" : ""}`,
     );
     for (const l of r.signIn.levels) {
       const goal = RATIO_GOAL[l.connections];
@@ -96,7 +99,7 @@ export function markdownReport(r: Report) {
         ([, p]) => p.levels.find((x) => x.concurrency === l.connections)?.ratio ?? "–",
       );
       out.push(
-        `| ${l.connections} | ${l.okPerSecond} | ${l.bareVerifiesPerSecond} | ${l.ratio} | ${goal ? `≥ ${goal} ${mark(l.ratio >= goal)}` : ""} | ${l.p95ms} | ${l.nonHashCpuMs} (${l.cpuMsPerSignIn.server}+${l.cpuMsPerSignIn.postgres} incl. hash) | ${l.other}${errors(l)} | ${peerCells.join(" | ")} |`,
+        `| ${l.connections} | ${l.okPerSecond} | ${l.bareVerifiesPerSecond} | ${l.ratio} | ${goal ? `≥ ${goal} ${mark(l.ratio >= goal)}` : ""} | ${l.p95ms} | ${l.nonHashCpuMs} (${l.cpuMsPerSignIn.server}+${l.cpuMsPerSignIn.postgres} incl. hash) | ${l.other}${errors(l)} | ${peerCells.join(" | ")} |${floor ? ` ${floor.find((f) => f.connections === l.connections)?.ratio ?? "–"} |` : ""}`,
       );
     }
     for (const [name, p] of peers) {
@@ -108,6 +111,11 @@ export function markdownReport(r: Report) {
         `${name} results from ${p.when}: non-hash CPU ms ${p.levels.map((l) => `${l.concurrency}: ${l.nonHashCpuMs}`).join(", ")}${main}`,
       );
     }
+    if (floor)
+      out.push(
+        ``,
+        `Next.js floor (tests/bench/framework-floor.ts: a route handler that only reads the form and verifies, no database, Auth.js, throttling, audit or session; same run, same bare reference): ${floor.map((f) => `${f.connections}: ${f.okPerSecond}/s vs ${f.bareVerifiesPerSecond}`).join(", ")}; non-hash CPU ms ${floor.map((f) => `${f.connections}: ${f.nonHashCpuMs}`).join(", ")}; main thread CPU ms ${floor.map((f) => `${f.connections}: ${f.mainThreadMs}`).join(", ")}`,
+      );
     if (r.signIn.levels.some((l) => l.cpuMsPerSignIn.serverMainThread !== undefined))
       out.push(
         ``,

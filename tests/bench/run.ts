@@ -8,6 +8,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { BENCH_DIST, buildForBench, startBenchServer } from "./bench-server";
 import { benchSignIn } from "./sign-in";
+import { benchFloor, buildFloorApp } from "./framework-floor";
 import { benchRequestCost } from "./request-cost";
 import { benchRegistration, benchSerialCheck } from "./http-load";
 import { measurePageWeight } from "./page-weight";
@@ -71,6 +72,7 @@ async function main() {
     const release = await cpuLock();
     try {
       await buildForBench();
+      await buildFloorApp();
     } finally {
       release();
     }
@@ -97,7 +99,15 @@ async function main() {
   try {
     const release = await cpuLock();
     try {
-      if (wanted("signin")) report.signIn = await benchSignIn(server, { seconds: SECONDS });
+      if (wanted("signin")) {
+        const signIn = await benchSignIn(server, { seconds: SECONDS });
+        const floor = await benchFloor({
+          port: PORT + 30,
+          seconds: SECONDS,
+          levels: signIn.levels.map((l) => l.connections),
+        });
+        report.signIn = { ...signIn, floor };
+      }
       save();
       if (wanted("cost")) report.requestCost = await benchRequestCost(server);
       save();
