@@ -74,7 +74,12 @@ export async function benchFloor({
     }
     return rows;
   } finally {
-    child.kill("SIGTERM");
+    // Gone before the next section measures anything.
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once("exit", r));
+      child.kill("SIGTERM");
+      await exited;
+    }
   }
 }
 
