@@ -7,8 +7,9 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { hashPassword } from "../../lib/auth/password";
 import { run } from "../../scripts/run";
-import { bareArgon2, load, nextIp, round } from "./load";
+import { bareArgon2, load, round } from "./load";
 import { cpuMeter, mainThreadMeter } from "./proc-cpu";
+import { signInRequests } from "./sign-in";
 
 const APP = fileURLToPath(new URL("./floor-app", import.meta.url));
 const NEXT = fileURLToPath(new URL("../../node_modules/next/dist/bin/next", import.meta.url));
@@ -37,19 +38,10 @@ export async function benchFloor({
   });
   try {
     await ready(baseUrl);
-    // The portal's sign-in form, so both parse the same body.
-    const next = () => ({
-      method: "POST" as const,
-      path: "/api/floor",
-      headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": nextIp() },
-      body: new URLSearchParams({
-        identifier: "someone@northwind.example",
-        password: PASSWORD,
-        remember: "0",
-        csrfToken: "0".repeat(64),
-        callbackUrl: `${baseUrl}/en/dashboard`,
-      }).toString(),
-    });
+    // The portal's sign-in posts, so both read the same requests.
+    const person = { email: "floor@northwind.example", username: "floor", password: PASSWORD, hash };
+    const csrf = { csrfToken: "0".repeat(64), cookie: "authjs.csrf-token=0" };
+    const next = signInRequests(baseUrl, [person], csrf, false, "/api/floor");
     const judge = (status: number, h: Record<string, string | string[]>) =>
       status === 302 && [h["set-cookie"] ?? []].flat().some((c) => c.startsWith("floor=1"));
     await load({ url: baseUrl, connections: 2, seconds: 3, next, judge }); // warm-up

@@ -64,20 +64,21 @@ const rejected = (status: number, h: Record<string, string | string[]>) =>
 
 /**
  * Sign-in form posts cycling through `people` (by username and by upper-cased e-mail, in turn),
- * each from its own client address.
+ * each from its own client address, to Auth.js's endpoint or another `path` that takes the form.
  */
 export function signInRequests(
   baseUrl: string,
   people: BenchUser[],
   { csrfToken, cookie }: { csrfToken: string; cookie: string },
   wrong = false,
+  path = SIGN_IN,
 ) {
   let n = 0;
   return () => {
     const u = people[n++ % people.length]!;
     return {
       method: "POST" as const,
-      path: SIGN_IN,
+      path,
       headers: { "content-type": "application/x-www-form-urlencoded", cookie, "x-forwarded-for": nextIp() },
       body: new URLSearchParams({
         identifier: n % 2 ? u.username : u.email.toUpperCase(),
