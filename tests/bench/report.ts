@@ -9,6 +9,7 @@ type Level = {
   /** CPU ms per sign-in of the server's main (JavaScript) thread, where measured. */
   mainThreadMs?: number;
 };
+type Reference = (Level & { connections: number; bareVerifiesPerSecond: number; mainThreadMs: number })[];
 type Report = Record<string, unknown> & {
   signIn?: {
     levels: (Level & {
@@ -19,7 +20,9 @@ type Report = Record<string, unknown> & {
       cpuMsPerSignIn: { server: number; postgres: number; serverMainThread?: number };
     })[];
     /** tests/bench/framework-floor.ts: a Next.js route handler that only verifies, same run. */
-    floor?: (Level & { connections: number; bareVerifiesPerSecond: number; mainThreadMs: number })[];
+    floor?: Reference;
+    /** tests/bench/floor-app/auth.js: Auth.js Credentials with one query, same run. */
+    minimalAuthjs?: Reference;
   };
   requestCost?: {
     endpoints: { endpoint: string; requests: number; serverMs: number; postgresMs: number; wallMs: number }[];
@@ -82,7 +85,13 @@ export function markdownReport(r: Report) {
     ``,
   ];
   if (r.signIn) {
-    const floor = r.signIn.floor;
+    // Measured in this run beside their own bare verifies (tests/bench/framework-floor.ts).
+    const references = (
+      [
+        ["minimal Auth.js (same run)", r.signIn.minimalAuthjs],
+        ["Next.js floor", r.signIn.floor],
+      ] as [string, Reference | undefined][]
+    ).filter((x): x is [string, Reference] => !!x[1]);
     const peers = Object.entries(r.peers ?? {}).filter(([, p]) => p) as [
       string,
       { when: string; levels: Level[] },
@@ -90,8 +99,8 @@ export function markdownReport(r: Report) {
     out.push(
       `## Sign-in (POST /api/auth/callback/credentials) vs bare argon2id verify, same run`,
       ``,
-      `| in flight | sign-ins/s | bare verifies/s | ratio | goal | p95 ms | non-hash CPU ms (server+pg) | other answers | ${peers.map(([n]) => `${n} ratio`).join(" | ")} |${floor ? " Next.js floor ratio |" : ""}`,
-      `|---|---|---|---|---|---|---|---|${peers.map(() => "---|").join("")}${floor ? "---|" : ""}`,
+      `| in flight | sign-ins/s | bare verifies/s | ratio | goal | p95 ms | non-hash CPU ms (server+pg) | other answers | ${[...peers, ...references].map(([n]) => `${n} ratio`).join(" | ")} |`,
+      `|---|---|---|---|---|---|---|---|${[...peers, ...references].map(() => "---|").join("")}`,
     );
     for (const l of r.signIn.levels) {
       const goal = RATIO_GOAL[l.connections];
@@ -99,7 +108,7 @@ export function markdownReport(r: Report) {
         ([, p]) => p.levels.find((x) => x.concurrency === l.connections)?.ratio ?? "–",
       );
       out.push(
-        `| ${l.connections} | ${l.okPerSecond} | ${l.bareVerifiesPerSecond} | ${l.ratio} | ${goal ? `≥ ${goal} ${mark(l.ratio >= goal)}` : ""} | ${l.p95ms} | ${l.nonHashCpuMs} (${l.cpuMsPerSignIn.server}+${l.cpuMsPerSignIn.postgres} incl. hash) | ${l.other}${errors(l)} | ${peerCells.join(" | ")} |${floor ? ` ${floor.find((f) => f.connections === l.connections)?.ratio ?? "–"} |` : ""}`,
+        `| ${l.connections} | ${l.okPerSecond} | ${l.bareVerifiesPerSecond} | ${l.ratio} | ${goal ? `≥ ${goal} ${mark(l.ratio >= goal)}` : ""} | ${l.p95ms} | ${l.nonHashCpuMs} (${l.cpuMsPerSignIn.server}+${l.cpuMsPerSignIn.postgres} incl. hash) | ${l.other}${errors(l)} | ${[...peerCells, ...references.map(([, ref]) => ref.find((f) => f.connections === l.connections)?.ratio ?? "–")].join(" | ")} |`,
       );
     }
     for (const [name, p] of peers) {
@@ -111,10 +120,16 @@ export function markdownReport(r: Report) {
         `${name} results from ${p.when}: non-hash CPU ms ${p.levels.map((l) => `${l.concurrency}: ${l.nonHashCpuMs}`).join(", ")}${main}`,
       );
     }
-    if (floor)
+    const described: Record<string, string> = {
+      "minimal Auth.js (same run)":
+        "tests/bench/floor-app/auth.js: Auth.js Credentials finding the account with one query, JWT session, no throttling, audit, session rows or dummy hash",
+      "Next.js floor":
+        "tests/bench/framework-floor.ts: a route handler that only reads the form and verifies, no database, Auth.js, throttling, audit or session",
+    };
+    for (const [name, ref] of references)
       out.push(
         ``,
-        `Next.js floor (tests/bench/framework-floor.ts: a route handler that only reads the form and verifies, no database, Auth.js, throttling, audit or session; same run, same bare reference): ${floor.map((f) => `${f.connections}: ${f.okPerSecond}/s vs ${f.bareVerifiesPerSecond}`).join(", ")}; non-hash CPU ms ${floor.map((f) => `${f.connections}: ${f.nonHashCpuMs}`).join(", ")}; main thread CPU ms ${floor.map((f) => `${f.connections}: ${f.mainThreadMs}`).join(", ")}`,
+        `${name} (${described[name]}; each level beside its own bare verifies): ${ref.map((f) => `${f.connections}: ${f.okPerSecond}/s vs ${f.bareVerifiesPerSecond}`).join(", ")}; non-hash CPU ms ${ref.map((f) => `${f.connections}: ${f.nonHashCpuMs}`).join(", ")}; main thread CPU ms ${ref.map((f) => `${f.connections}: ${f.mainThreadMs}`).join(", ")}`,
       );
     if (r.signIn.levels.some((l) => l.cpuMsPerSignIn.serverMainThread !== undefined))
       out.push(

@@ -8,7 +8,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { BENCH_DIST, buildForBench, startBenchServer } from "./bench-server";
 import { benchSignIn } from "./sign-in";
-import { benchFloor, buildFloorApp } from "./framework-floor";
+import { benchReferences, buildFloorApp } from "./framework-floor";
 import { benchRequestCost } from "./request-cost";
 import { benchRegistration, benchSerialCheck } from "./http-load";
 import { measurePageWeight } from "./page-weight";
@@ -101,12 +101,14 @@ async function main() {
     try {
       if (wanted("signin")) {
         const signIn = await benchSignIn(server, { seconds: SECONDS });
-        const floor = await benchFloor({
+        const { floor, authjs } = await benchReferences({
           port: PORT + 30,
           seconds: SECONDS,
           levels: signIn.levels.map((l) => l.connections),
+          databaseUrl: server.databaseUrl,
+          pgPid: await server.postmasterPid(),
         });
-        report.signIn = { ...signIn, floor };
+        report.signIn = { ...signIn, floor, minimalAuthjs: authjs };
       }
       save();
       if (wanted("cost")) report.requestCost = await benchRequestCost(server);
