@@ -8,7 +8,7 @@ import os from "node:os";
 import { fileURLToPath } from "node:url";
 import { BENCH_DIST, buildForBench, startBenchServer } from "./bench-server";
 import { benchSignIn } from "./sign-in";
-import { benchReferences, buildFloorApp } from "./framework-floor";
+import { buildFloorApp, startReferences } from "./framework-floor";
 import { benchRequestCost } from "./request-cost";
 import { benchRegistration, benchSerialCheck } from "./http-load";
 import { measurePageWeight } from "./page-weight";
@@ -100,15 +100,20 @@ async function main() {
     const release = await cpuLock();
     try {
       if (wanted("signin")) {
-        const signIn = await benchSignIn(server, { seconds: SECONDS });
-        const { floor, authjs } = await benchReferences({
+        const floorApp = await startReferences({
           port: PORT + 30,
-          seconds: SECONDS,
-          levels: signIn.levels.map((l) => l.connections),
           databaseUrl: server.databaseUrl,
           pgPid: await server.postmasterPid(),
         });
-        report.signIn = { ...signIn, floor, minimalAuthjs: authjs };
+        try {
+          const { references, ...signIn } = await benchSignIn(server, {
+            seconds: SECONDS,
+            references: floorApp.references,
+          });
+          report.signIn = { ...signIn, floor: references.floor, minimalAuthjs: references.minimalAuthjs };
+        } finally {
+          await floorApp.stop();
+        }
       }
       save();
       if (wanted("cost")) report.requestCost = await benchRequestCost(server);

@@ -1,6 +1,7 @@
-// Sign-in throughput and latency at 1, 2, 4 and 8 requests in flight, each level right after the
-// bare argon2id verify rate at the same concurrency in this process (the hash-bound ceiling), and
-// the CPU a sign-in costs beyond its hash (server + PostgreSQL, from /proc).
+// Sign-in throughput and latency at 1, 2, 4 and 8 requests in flight, each level between two
+// measurements of the bare argon2id verify rate at the same concurrency in this process (the
+// hash-bound ceiling), and the CPU a sign-in costs beyond its hash (server + PostgreSQL, from
+// /proc). Reference sign-ins (tests/bench/framework-floor.ts) are measured within the same level.
 import { randomBytes, randomUUID } from "node:crypto";
 import pg from "pg";
 import { hashPassword } from "../../lib/auth/password";
@@ -91,29 +92,55 @@ export function signInRequests(
   };
 }
 
+type Judge = (status: number, h: Record<string, string | string[]>) => boolean;
+
+/** Another sign-in endpoint, measured at each level right after the portal's, against the same bare verifies. */
+export type Reference = {
+  name: string;
+  url: string;
+  next: ReturnType<typeof signInRequests>;
+  judge: Judge;
+  /** The processes whose CPU its sign-ins cost: its server, and PostgreSQL where it uses it. */
+  pids: number[];
+  mainPid: number;
+};
+
 export async function benchSignIn(
   server: BenchServer,
-  { seconds = 15, levels = [1, 2, 4, 8], users = 50 } = {},
+  {
+    seconds = 15,
+    levels = [1, 2, 4, 8],
+    users = 50,
+    references = [] as Reference[],
+  }: { seconds?: number; levels?: number[]; users?: number; references?: Reference[] } = {},
 ) {
   const people = await seedUsers(server.databaseUrl, users);
   const csrf = await csrfPair(server.baseUrl);
   const next = (wrong = false) => signInRequests(server.baseUrl, people, csrf, wrong);
   const pgPid = await server.postmasterPid();
+  const bareOnce = (c: number) => bareArgon2(c, seconds, people[0]!.hash, people[0]!.password);
 
   await load({ url: server.baseUrl, connections: 2, seconds: 3, next: next(), judge: signedIn }); // warm-up
   const rows = [];
+  const referenceRows = Object.fromEntries(references.map((r) => [r.name, [] as ReferenceRow[]]));
   for (const c of levels) {
-    const bare = await bareArgon2(c, seconds, people[0]!.hash, people[0]!.password);
+    // The machine's speed drifts by several per cent within minutes: every sign-in of the level is
+    // held against the mean of the bare rate measured right before and right after it.
+    const before = await bareOnce(c);
     const serverCpu = cpuMeter(() => [server.serverPid]);
     const pgCpu = cpuMeter(() => [pgPid]);
     const mainCpu = mainThreadMeter(server.serverPid);
     const busy = machineMeter();
     const r = await load({ url: server.baseUrl, connections: c, seconds, next: next(), judge: signedIn });
-    const [srv, db, main] = [serverCpu(), pgCpu(), mainCpu()];
+    const [srv, db, main, busyPct] = [serverCpu(), pgCpu(), mainCpu(), busy()];
+    const others: Awaited<ReturnType<typeof measureReference>>[] = [];
+    for (const ref of references) others.push(await measureReference(ref, c, seconds));
+    const bare = meanBare(before, await bareOnce(c));
     const cpuPerSignIn = ((srv + db) * 1000) / Math.max(1, r.ok + r.other);
     rows.push({
       ...r,
       bareVerifiesPerSecond: bare.perSecond,
+      bareRange: [before.perSecond, bare.after],
       ratio: round(r.okPerSecond / bare.perSecond, 3),
       cpuMsPerSignIn: {
         server: round((srv * 1000) / Math.max(1, r.ok), 2),
@@ -122,11 +149,27 @@ export async function benchSignIn(
       },
       nonHashCpuMs: round(cpuPerSignIn - bare.cpuMsPerVerify, 2),
       bareCpuMsPerVerify: bare.cpuMsPerVerify,
-      machineBusyPct: busy(),
+      machineBusyPct: busyPct,
     });
     console.log(
-      `sign-in c=${c}: ${r.okPerSecond}/s vs bare ${bare.perSecond}/s → ${rows.at(-1)!.ratio}; p95 ${r.p95ms} ms; other ${r.other}`,
+      `sign-in c=${c}: ${r.okPerSecond}/s vs bare ${bare.perSecond}/s (${before.perSecond} before, ${bare.after} after) → ${rows.at(-1)!.ratio}; p95 ${r.p95ms} ms; other ${r.other}`,
     );
+    references.forEach((ref, i) => {
+      const o = others[i]!;
+      referenceRows[ref.name]!.push({
+        connections: c,
+        okPerSecond: o.okPerSecond,
+        other: o.other,
+        p95ms: o.p95ms,
+        bareVerifiesPerSecond: bare.perSecond,
+        ratio: round(o.okPerSecond / bare.perSecond, 3),
+        nonHashCpuMs: round(o.cpuMsPerSignIn - bare.cpuMsPerVerify, 2),
+        mainThreadMs: o.mainThreadMs,
+      });
+      console.log(
+        `${ref.name} c=${c}: ${o.okPerSecond}/s → ${referenceRows[ref.name]!.at(-1)!.ratio}; other ${o.other}`,
+      );
+    });
   }
   const wrong = await load({
     url: server.baseUrl,
@@ -135,5 +178,39 @@ export async function benchSignIn(
     next: next(true),
     judge: rejected,
   });
-  return { users, seconds, levels: rows, wrongPasswordAt4: wrong };
+  return { users, seconds, levels: rows, references: referenceRows, wrongPasswordAt4: wrong };
+}
+
+export type ReferenceRow = {
+  connections: number;
+  okPerSecond: number;
+  other: number;
+  p95ms: number;
+  bareVerifiesPerSecond: number;
+  ratio: number;
+  nonHashCpuMs: number;
+  mainThreadMs: number;
+};
+
+function meanBare(
+  before: { perSecond: number; cpuMsPerVerify: number },
+  after: { perSecond: number; cpuMsPerVerify: number },
+) {
+  return {
+    perSecond: round((before.perSecond + after.perSecond) / 2),
+    cpuMsPerVerify: round((before.cpuMsPerVerify + after.cpuMsPerVerify) / 2, 2),
+    after: after.perSecond,
+  };
+}
+
+async function measureReference(ref: Reference, connections: number, seconds: number) {
+  const cpu = cpuMeter(() => ref.pids);
+  const main = mainThreadMeter(ref.mainPid);
+  const r = await load({ url: ref.url, connections, seconds, next: ref.next, judge: ref.judge });
+  const [used, mainThread] = [cpu(), main()];
+  return {
+    ...r,
+    cpuMsPerSignIn: (used * 1000) / Math.max(1, r.ok),
+    mainThreadMs: round((mainThread * 1000) / Math.max(1, r.ok), 2),
+  };
 }
